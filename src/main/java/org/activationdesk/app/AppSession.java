@@ -1,0 +1,76 @@
+package org.activationdesk.app;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.activationdesk.core.i18n.Language;
+import org.activationdesk.core.i18n.Messages;
+import org.activationdesk.core.job.ActionJournal;
+import org.activationdesk.core.port.LicensingService;
+import org.activationdesk.core.port.PracticeScenario;
+import org.activationdesk.core.port.RdsLicensingService;
+import org.activationdesk.platform.simulated.Scenario;
+import org.activationdesk.platform.simulated.ScenarioCatalog;
+import org.activationdesk.platform.simulated.ScenarioException;
+import org.activationdesk.ui.shell.Session;
+
+/** The GUI's session over the selected backend; switching scenario replaces the backend. */
+final class AppSession implements Session {
+
+    private final Duration latency;
+    private final List<PracticeScenario> scenarios;
+    private volatile Backend backend;
+
+    AppSession(Backend backend, Duration latency) throws ScenarioException {
+        this.backend = backend;
+        this.latency = latency;
+        List<PracticeScenario> all = new ArrayList<>();
+        if (backend.isPractice()) {
+            for (Scenario scenario : new ScenarioCatalog().loadAllBuiltIn()) {
+                all.add(scenario.describe());
+            }
+        }
+        this.scenarios = List.copyOf(all);
+    }
+
+    @Override
+    public LicensingService licensing() {
+        return backend.licensing();
+    }
+
+    @Override
+    public RdsLicensingService rds() {
+        return backend.rds();
+    }
+
+    @Override
+    public ActionJournal journal() {
+        return backend.journal();
+    }
+
+    @Override
+    public Optional<PracticeScenario> practiceScenario() {
+        return backend.scenario().map(Scenario::describe);
+    }
+
+    @Override
+    public Optional<String> practiceReason() {
+        return Optional.ofNullable(backend.why()).map(Enum::name);
+    }
+
+    @Override
+    public List<PracticeScenario> scenarios() {
+        return scenarios;
+    }
+
+    @Override
+    public void switchScenario(String id) {
+        try {
+            backend = Backend.practice(id, backend.why(), latency);
+        } catch (ScenarioException e) {
+            throw new IllegalArgumentException(e.describe(Messages.of(Language.fromLocale(Locale.getDefault()))), e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.activationdesk.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import org.activationdesk.core.job.ActionJournal;
+import org.activationdesk.core.port.LicensingService;
+import org.activationdesk.core.port.RdsLicensingService;
+import org.activationdesk.platform.simulated.Scenario;
+import org.activationdesk.platform.simulated.ScenarioCatalog;
+import org.activationdesk.platform.simulated.ScenarioException;
+import org.activationdesk.platform.simulated.SimulatedLicensingService;
+
+/**
+ * The adapters wired for this run: the real licensing service or practice mode, and the journal that
+ * goes with it. Built once at start-up (and again when the user switches scenario).
+ *
+ * @param scenario the practice scenario, empty when this is the real service
+ * @param why      why practice mode is on, or null for the real service
+ */
+public record Backend(LicensingService licensing, RdsLicensingService rds, Optional<Scenario> scenario,
+                      PracticeReason why, ActionJournal journal) {
+
+    /** Why the app runs on the simulator rather than on the machine's licensing service. */
+    public enum PracticeReason {
+        /** Not a Windows machine: practice is all there is. */
+        NOT_WINDOWS,
+        /** The user asked for practice mode (--practice or --scenario). */
+        REQUESTED,
+        /** Windows, but this build has no Windows bridge yet. */
+        WINDOWS_BRIDGE_MISSING
+    }
+
+    public Backend {
+        Objects.requireNonNull(licensing, "licensing");
+        Objects.requireNonNull(rds, "rds");
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(journal, "journal");
+    }
+
+    public boolean isPractice() {
+        return scenario.isPresent();
+    }
+
+    /**
+     * Picks the adapters.
+     *
+     * @param practiceRequested --practice was given
+     * @param scenarioName      --scenario NAME|PATH, or null for the default scenario
+     * @param latency           how long simulated calls take
+     */
+    public static Backend select(boolean practiceRequested, String scenarioName, Duration latency)
+            throws ScenarioException {
+        PracticeReason why;
+        if (practiceRequested || scenarioName != null) {
+            why = PracticeReason.REQUESTED;
+        } else if (!AppPaths.isWindows()) {
+            why = PracticeReason.NOT_WINDOWS;
+        } else {
+            // The JNA bridge to slc.dll and WMI is its own piece of work; until it lands, Windows runs in
+            // practice mode too, and the banner says so instead of pretending to read the machine.
+            why = PracticeReason.WINDOWS_BRIDGE_MISSING;
+        }
+        return practice(scenarioName, why, latency);
+    }
+
+    public static Backend practice(String scenarioName, PracticeReason why, Duration latency) throws ScenarioException {
+        ScenarioCatalog catalog = new ScenarioCatalog();
+        Scenario scenario = catalog.load(scenarioName == null ? catalog.defaultId() : scenarioName);
+        SimulatedLicensingService simulator = new SimulatedLicensingService(scenario, Clock.systemUTC(), latency);
+        return new Backend(simulator, simulator, Optional.of(scenario), why, new ActionJournal(AppPaths.journal(true)));
+    }
+}

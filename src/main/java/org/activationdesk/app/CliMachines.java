@@ -1,0 +1,40 @@
+package org.activationdesk.app;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.activationdesk.cli.Machines;
+import org.activationdesk.core.i18n.Messages;
+import org.activationdesk.core.port.PracticeScenario;
+import org.activationdesk.platform.simulated.Scenario;
+import org.activationdesk.platform.simulated.ScenarioCatalog;
+import org.activationdesk.platform.simulated.ScenarioException;
+
+/** The CLI's way to the machine: the same backend choice as the window, with no simulated delay. */
+final class CliMachines implements Machines {
+
+    @Override
+    public Opened open(boolean practice, String scenario, Messages messages) throws BadInputException {
+        try {
+            Backend backend = Backend.select(practice, scenario, Duration.ZERO);
+            return new Opened(backend.licensing(), backend.rds(), backend.scenario().map(Scenario::describe),
+                    Optional.ofNullable(backend.why()).map(Enum::name));
+        } catch (ScenarioException e) {
+            throw new BadInputException(e.describe(messages));
+        }
+    }
+
+    @Override
+    public List<PracticeScenario> scenarios(Messages messages) throws BadInputException {
+        try {
+            List<PracticeScenario> all = new ArrayList<>();
+            for (Scenario scenario : new ScenarioCatalog().loadAllBuiltIn()) {
+                all.add(scenario.describe());
+            }
+            return all;
+        } catch (ScenarioException e) {
+            throw new BadInputException(e.describe(messages));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.activationdesk.cli;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.activationdesk.core.i18n.Messages;
+import org.activationdesk.core.port.LicensingService;
+import org.activationdesk.core.port.PracticeScenario;
+import org.activationdesk.core.port.RdsLicensingService;
+
+/** How commands reach a machine: implemented by the composition root, so commands know only the ports. */
+public interface Machines {
+
+    /**
+     * Opens the licensing ports for one command.
+     *
+     * @throws BadInputException when the scenario cannot be loaded, with a message in the given language
+     */
+    Opened open(boolean practice, String scenario, Messages messages) throws BadInputException;
+
+    /** The built-in practice scenarios. */
+    List<PracticeScenario> scenarios(Messages messages) throws BadInputException;
+
+    /**
+     * @param scenario       the practice scenario, empty on the real licensing service
+     * @param practiceReason why practice mode is on (a {@code banner.reason.*} suffix), empty on the real service
+     */
+    record Opened(LicensingService licensing, RdsLicensingService rds, Optional<PracticeScenario> scenario,
+                  Optional<String> practiceReason) {
+
+        public Opened {
+            Objects.requireNonNull(licensing, "licensing");
+            Objects.requireNonNull(rds, "rds");
+        }
+    }
+
+    /** Input the command cannot work with; the message is already in the user's language. */
+    final class BadInputException extends Exception {
+        public BadInputException(String message) {
+            super(message);
+        }
+    }
+}

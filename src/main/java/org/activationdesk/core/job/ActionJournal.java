@@ -1,0 +1,63 @@
+package org.activationdesk.core.job;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The append-only record of every change Activation Desk made or tried: one line per action, written
+ * and forced to disk before the action is reported done, so a crash loses at most the line being written.
+ * Keys appear only masked (the entry type has no place for a full key).
+ */
+public final class ActionJournal {
+
+    private final Path file;
+
+    public ActionJournal(Path file) {
+        this.file = file;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public synchronized void append(JournalEntry entry) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        byte[] line = (entry.toLine() + "\n").getBytes(StandardCharsets.UTF_8);
+        try (var channel = FileChannel.open(file, StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            channel.write(ByteBuffer.wrap(line));
+            channel.force(false);
+        }
+    }
+
+    /**
+     * Reads every complete line. A line torn by a crash (no newline at the end, or not five fields) is
+     * skipped; the lines before it are all returned.
+     */
+    public synchronized List<JournalEntry> read() throws IOException {
+        List<JournalEntry> entries = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return entries;
+        }
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        int start = 0;
+        int end;
+        while ((end = text.indexOf('\n', start)) >= 0) {
+            String line = text.substring(start, end);
+            start = end + 1;
+            try {
+                entries.add(JournalEntry.fromLine(line));
+            } catch (RuntimeException torn) {
+                // A damaged line says nothing reliable; the others still do.
+            }
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,29 @@
+package org.activationdesk.core.port;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The RD license server role on this machine.
+ *
+ * @param licenseServerId the 35-character ID Microsoft issued, or null while not activated
+ * @param productId       the ID the Clearinghouse asks for when activating by web or phone
+ * @param databasePath    where the licensing database lives (must be backed up)
+ */
+public record RdsLicenseServer(RdsActivationStatus activationStatus, String licenseServerId, String productId,
+                               String databasePath, List<RdsKeyPack> keyPacks) {
+
+    public RdsLicenseServer {
+        Objects.requireNonNull(activationStatus, "activationStatus");
+        Objects.requireNonNull(productId, "productId");
+        Objects.requireNonNull(databasePath, "databasePath");
+        keyPacks = List.copyOf(keyPacks);
+        if (licenseServerId != null && !licenseServerId.matches("[A-Z0-9]{35}")) {
+            throw new IllegalArgumentException("licenseServerId must be 35 letters or digits");
+        }
+    }
+
+    public int availableLicenses() {
+        return keyPacks.stream().mapToInt(RdsKeyPack::availableLicenses).sum();
+    }
+}

@@ -1,0 +1,40 @@
+package org.activationdesk.platform.simulated;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.activationdesk.core.errors.Hresult;
+import org.activationdesk.core.i18n.LocalizedString;
+import org.activationdesk.core.port.PracticeScenario;
+import org.activationdesk.core.port.LicensingProduct;
+import org.activationdesk.core.port.MachineInfo;
+import org.activationdesk.core.port.RdsLicenseServer;
+
+/**
+ * A practice situation, fully loaded and checked: the machine, its products and how the simulated
+ * service answers. Immutable; the simulated service keeps its own changing copy.
+ *
+ * @param id     the built-in name ({@code server2019-eval-expired}) or the file name without extension
+ * @param source where it was read from, for messages
+ */
+public record Scenario(String id, String source, LocalizedString title, LocalizedString summary, MachineInfo machine,
+                       List<LicensingProduct> products, Hresult onlineActivationOutcome,
+                       Optional<RdsLicenseServer> rds) {
+
+    public Scenario {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(source, "source");
+        products = List.copyOf(products);
+    }
+
+    public PracticeScenario describe() {
+        return new PracticeScenario(id, title, summary);
+    }
+
+    static Scenario from(String id, String source, ScenarioFile file) {
+        return new Scenario(id, source, file.title().toDomain(), file.summary().toDomain(), file.machine().toDomain(),
+                file.products().stream().map(ScenarioFile.Product::toDomain).toList(),
+                ScenarioFile.onlineActivationOutcome(file.onlineActivation()),
+                Optional.ofNullable(file.rds()).map(ScenarioFile.Rds::toDomain));
+    }
+}

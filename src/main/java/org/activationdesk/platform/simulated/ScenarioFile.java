@@ -1,0 +1,193 @@
+package org.activationdesk.platform.simulated;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.List;
+import org.activationdesk.core.errors.Hresult;
+import org.activationdesk.core.port.CalType;
+import org.activationdesk.core.port.DomainRole;
+import org.activationdesk.core.port.KmsClientInfo;
+import org.activationdesk.core.port.KmsHostInfo;
+import org.activationdesk.core.port.LicenseStatus;
+import org.activationdesk.core.port.LicensingProduct;
+import org.activationdesk.core.port.MachineInfo;
+import org.activationdesk.core.port.RdsActivationStatus;
+import org.activationdesk.core.port.RdsKeyPack;
+import org.activationdesk.core.port.RdsLicenseServer;
+
+/**
+ * The on-disk shape of a practice scenario (JSON). Every section checks itself while it is read, by
+ * building the domain record it stands for, so a bad value is reported with its line and field and
+ * nothing is half-loaded.
+ *
+ * @param onlineActivation what an online activation attempt returns: {@code success} or an HRESULT
+ */
+record ScenarioFile(
+        @JsonProperty(required = true) int schemaVersion,
+        @JsonProperty(required = true) LocalizedText title,
+        @JsonProperty(required = true) LocalizedText summary,
+        @JsonProperty(required = true) Machine machine,
+        @JsonProperty(required = true) List<Product> products,
+        @JsonProperty(required = true) String onlineActivation,
+        Rds rds) {
+
+    static final int SCHEMA_VERSION = 1;
+
+    ScenarioFile {
+        if (schemaVersion != SCHEMA_VERSION) {
+            throw new IllegalArgumentException("schemaVersion must be " + SCHEMA_VERSION + ", was " + schemaVersion);
+        }
+        onlineActivationOutcome(onlineActivation);
+        long distinct = products.stream().map(p -> p.activationId().toLowerCase()).distinct().count();
+        if (distinct != products.size()) {
+            throw new IllegalArgumentException("two products share one activationId");
+        }
+    }
+
+    static Hresult onlineActivationOutcome(String value) {
+        return "success".equals(value) ? Hresult.S_OK : Hresult.parseCanonical(value);
+    }
+
+    record Machine(
+            @JsonProperty(required = true) String computerName,
+            @JsonProperty(required = true) String osName,
+            @JsonProperty(required = true) String version,
+            @JsonProperty(required = true) int build,
+            @JsonProperty(required = true) String editionId,
+            @JsonProperty(required = true) DomainRole domainRole,
+            String domain,
+            @JsonProperty(required = true) boolean elevated) {
+
+        Machine {
+            toDomain(computerName, osName, version, build, editionId, domainRole, domain, elevated);
+        }
+
+        MachineInfo toDomain() {
+            return toDomain(computerName, osName, version, build, editionId, domainRole, domain, elevated);
+        }
+
+        private static MachineInfo toDomain(String computerName, String osName, String version, int build,
+                                            String editionId, DomainRole role, String domain, boolean elevated) {
+            return new MachineInfo(computerName, osName, version, build, editionId, role, domain, elevated);
+        }
+    }
+
+    record Product(
+            @JsonProperty(required = true) String activationId,
+            @JsonProperty(required = true) String name,
+            @JsonProperty(required = true) String description,
+            String productKeyChannel,
+            String partialKey,
+            @JsonProperty(required = true) int licenseStatus,
+            @JsonProperty(required = true) long graceMinutes,
+            @JsonProperty(required = true) String reason,
+            String lastActivationError,
+            Instant evaluationEnd,
+            @JsonProperty(required = true) int remainingRearms,
+            KmsClient kmsClient,
+            KmsHost kmsHost) {
+
+        Product {
+            if (!activationId.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+                throw new IllegalArgumentException("activationId must be a GUID like 2de67392-b7a7-462a-b1ca-108dd189f588");
+            }
+            build(activationId, name, description, productKeyChannel, partialKey, licenseStatus, graceMinutes, reason,
+                    lastActivationError, evaluationEnd, remainingRearms, kmsClient, kmsHost);
+        }
+
+        LicensingProduct toDomain() {
+            return build(activationId, name, description, productKeyChannel, partialKey, licenseStatus, graceMinutes,
+                    reason, lastActivationError, evaluationEnd, remainingRearms, kmsClient, kmsHost);
+        }
+
+        private static LicensingProduct build(String activationId, String name, String description, String channel,
+                                              String partialKey, int status, long grace, String reason,
+                                              String lastError, Instant evaluationEnd, int rearms,
+                                              KmsClient kmsClient, KmsHost kmsHost) {
+            return new LicensingProduct(activationId, name, description, channel, partialKey,
+                    LicenseStatus.fromCode(status), grace, Hresult.parseCanonical(reason),
+                    lastError == null ? null : Hresult.parseCanonical(lastError), evaluationEnd, rearms,
+                    kmsClient == null ? null : kmsClient.toDomain(), kmsHost == null ? null : kmsHost.toDomain());
+        }
+    }
+
+    record KmsClient(
+            String registeredHost,
+            int registeredPort,
+            String discoveredHost,
+            int discoveredPort,
+            String lookupDomain,
+            @JsonProperty(required = true) int activationIntervalMinutes,
+            @JsonProperty(required = true) int renewalIntervalMinutes) {
+
+        KmsClient {
+            new KmsClientInfo(registeredHost, registeredPort, discoveredHost, discoveredPort, lookupDomain,
+                    activationIntervalMinutes, renewalIntervalMinutes);
+        }
+
+        KmsClientInfo toDomain() {
+            return new KmsClientInfo(registeredHost, registeredPort, discoveredHost, discoveredPort, lookupDomain,
+                    activationIntervalMinutes, renewalIntervalMinutes);
+        }
+    }
+
+    record KmsHost(
+            @JsonProperty(required = true) int currentCount,
+            @JsonProperty(required = true) int requiredClientCount,
+            @JsonProperty(required = true) int listeningPort,
+            @JsonProperty(required = true) boolean dnsPublishing) {
+
+        KmsHost {
+            new KmsHostInfo(currentCount, requiredClientCount, listeningPort, dnsPublishing);
+        }
+
+        KmsHostInfo toDomain() {
+            return new KmsHostInfo(currentCount, requiredClientCount, listeningPort, dnsPublishing);
+        }
+    }
+
+    record Rds(
+            @JsonProperty(required = true) RdsActivationStatus activationStatus,
+            String licenseServerId,
+            @JsonProperty(required = true) String productId,
+            @JsonProperty(required = true) String databasePath,
+            @JsonProperty(required = true) List<KeyPack> keyPacks) {
+
+        Rds {
+            toDomain(activationStatus, licenseServerId, productId, databasePath, keyPacks);
+        }
+
+        RdsLicenseServer toDomain() {
+            return toDomain(activationStatus, licenseServerId, productId, databasePath, keyPacks);
+        }
+
+        private static RdsLicenseServer toDomain(RdsActivationStatus status, String serverId, String productId,
+                                                 String databasePath, List<KeyPack> keyPacks) {
+            if ((status == RdsActivationStatus.ACTIVATED) != (serverId != null)) {
+                throw new IllegalArgumentException("an activated license server has a licenseServerId; one not activated has none");
+            }
+            return new RdsLicenseServer(status, serverId, productId, databasePath,
+                    keyPacks.stream().map(KeyPack::toDomain).toList());
+        }
+    }
+
+    record KeyPack(
+            @JsonProperty(required = true) int keyPackId,
+            @JsonProperty(required = true) String description,
+            @JsonProperty(required = true) String productVersion,
+            @JsonProperty(required = true) CalType calType,
+            @JsonProperty(required = true) int totalLicenses,
+            @JsonProperty(required = true) int issuedLicenses,
+            @JsonProperty(required = true) int availableLicenses) {
+
+        KeyPack {
+            new RdsKeyPack(keyPackId, description, productVersion, calType, totalLicenses, issuedLicenses,
+                    availableLicenses);
+        }
+
+        RdsKeyPack toDomain() {
+            return new RdsKeyPack(keyPackId, description, productVersion, calType, totalLicenses, issuedLicenses,
+                    availableLicenses);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package org.activationdesk.platform.simulated;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.activationdesk.platform.simulated.ScenarioException.Problem;
+
+/**
+ * Reads scenario files strictly: unknown fields, duplicate fields, wrong types, missing fields, bad
+ * values and oversize files are all errors naming the file, the line and the field.
+ */
+public final class ScenarioLoader {
+
+    /** Scenario files are small hand-written documents; anything larger is a mistake or not a scenario. */
+    public static final int MAX_BYTES = 256 * 1024;
+
+    private final ObjectMapper mapper;
+
+    public ScenarioLoader() {
+        JsonMapper.Builder builder = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+        ObjectMapper built = builder.build();
+        // "1" is not a number and 1 is not a text: an author who quotes a number made a mistake worth showing.
+        built.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        built.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        built.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        built.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        this.mapper = built;
+    }
+
+    public Scenario load(Path file) throws ScenarioException {
+        String source = file.toString();
+        String id = idFromFileName(file.getFileName() == null ? source : file.getFileName().toString());
+        byte[] bytes;
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new ScenarioException(source, Problem.NOT_FOUND, 0, "", "");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ScenarioException(source, Problem.TOO_LARGE, 0, "", Files.size(file) + " > " + MAX_BYTES + " bytes");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ScenarioException(source, Problem.UNREADABLE, 0, "", e.getClass().getSimpleName());
+        }
+        return parse(id, source, bytes);
+    }
+
+    /** Reads a scenario from a stream (the built-in ones come from the class path). */
+    public Scenario load(String id, String source, InputStream in) throws ScenarioException {
+        try {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new ScenarioException(source, Problem.TOO_LARGE, 0, "", "> " + MAX_BYTES + " bytes");
+            }
+            return parse(id, source, bytes);
+        } catch (IOException e) {
+            throw new ScenarioException(source, Problem.UNREADABLE, 0, "", e.getClass().getSimpleName());
+        }
+    }
+
+    Scenario parse(String id, String source, byte[] bytes) throws ScenarioException {
+        try {
+            ScenarioFile file = mapper.readValue(bytes, ScenarioFile.class);
+            if (file == null) {
+                throw new ScenarioException(source, Problem.SYNTAX, 1, "", "empty document");
+            }
+            return Scenario.from(id, source, file);
+        } catch (JsonProcessingException e) {
+            throw translate(source, e);
+        } catch (IOException e) {
+            throw new ScenarioException(source, Problem.UNREADABLE, 0, "", e.getClass().getSimpleName());
+        }
+    }
+
+    static String idFromFileName(String fileName) {
+        return fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - 5) : fileName;
+    }
+
+    private static ScenarioException translate(String source, JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        int line = location == null ? 0 : Math.max(location.getLineNr(), 0);
+        String field = e instanceof JsonMappingException mapping ? fieldPath(mapping) : "";
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return new ScenarioException(source, Problem.UNKNOWN_FIELD, line, field, unknown.getPropertyName());
+        }
+        if (e instanceof ValueInstantiationException invalid) {
+            Throwable cause = invalid.getCause() == null ? invalid : invalid.getCause();
+            String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            return new ScenarioException(source, Problem.BAD_VALUE, line, field, detail);
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            return new ScenarioException(source, Problem.BAD_VALUE, line, field, String.valueOf(invalid.getValue()));
+        }
+        if (e instanceof MismatchedInputException mismatched) {
+            String message = String.valueOf(mismatched.getOriginalMessage());
+            if (message.startsWith("Missing required creator property")) {
+                String missing = message.replaceAll(".*'([^']+)'.*", "$1");
+                return new ScenarioException(source, Problem.MISSING_FIELD, line,
+                        field.isEmpty() ? missing : field + "." + missing, "");
+            }
+            String expected = mismatched.getTargetType() == null ? "" : simpleType(mismatched.getTargetType());
+            return new ScenarioException(source, Problem.WRONG_TYPE, line, field, expected);
+        }
+        if (e instanceof JsonParseException parse && String.valueOf(parse.getOriginalMessage()).startsWith("Duplicate field")) {
+            return new ScenarioException(source, Problem.DUPLICATE_FIELD, line, field,
+                    String.valueOf(parse.getOriginalMessage()).replaceAll(".*'([^']+)'.*", "$1"));
+        }
+        String message = String.valueOf(e.getOriginalMessage());
+        int firstLine = message.indexOf('\n');
+        return new ScenarioException(source, Problem.SYNTAX, line, field,
+                firstLine < 0 ? message : message.substring(0, firstLine));
+    }
+
+    /** {@code products[0].licenseStatus} from Jackson's reference chain. */
+    private static String fieldPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** What the author should have written, in words a non-programmer reads. */
+    private static String simpleType(Class<?> type) {
+        if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
+            return "number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true/false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type.isEnum()) {
+            return String.join("|", Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList());
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "list [...]";
+        }
+        return "object {...}";
+    }
+}

@@ -1,0 +1,104 @@
+package org.activationdesk.ui.overview;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.value.ObservableValue;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.activationdesk.ui.shell.Dialogs;
+
+/** Binds the overview's controls to its view model. No logic: everything it shows comes from the model. */
+public final class OverviewView {
+
+    @FXML private Label computer;
+    @FXML private Label system;
+    @FXML private Label readAt;
+    @FXML private ProgressIndicator busy;
+    @FXML private Button refresh;
+    @FXML private Label product;
+    @FXML private Label edition;
+    @FXML private Label role;
+    @FXML private Label channel;
+    @FXML private Label productKey;
+    @FXML private Label status;
+    @FXML private Label timeLeft;
+    @FXML private Label reasonCode;
+    @FXML private Label reasonText;
+    @FXML private Label lastAttemptLabel;
+    @FXML private HBox lastAttempt;
+    @FXML private Label lastAttemptCode;
+    @FXML private Label lastAttemptText;
+    @FXML private VBox rdsCard;
+    @FXML private Label rdsStatus;
+    @FXML private Label rdsDetail;
+    @FXML private Label nextStepTitle;
+    @FXML private Label nextStepDetail;
+    @FXML private Button nextStepButton;
+    @FXML private Label notice;
+
+    private OverviewViewModel model;
+
+    /** Called once after loading, by the shell. */
+    public void bind(OverviewViewModel viewModel) {
+        this.model = viewModel;
+        computer.textProperty().bind(model.computerProperty());
+        system.textProperty().bind(model.systemProperty());
+        readAt.textProperty().bind(model.readAtProperty());
+        busy.visibleProperty().bind(model.busyProperty());
+        refresh.disableProperty().bind(model.busyProperty());
+        product.textProperty().bind(model.productProperty());
+        edition.textProperty().bind(model.editionProperty());
+        role.textProperty().bind(model.roleProperty());
+        channel.textProperty().bind(model.channelProperty());
+        productKey.textProperty().bind(model.productKeyProperty());
+        status.textProperty().bind(model.statusProperty());
+        timeLeft.textProperty().bind(model.timeLeftProperty());
+        reasonCode.textProperty().bind(model.reasonCodeProperty());
+        reasonCode.visibleProperty().bind(model.reasonCodeProperty().isNotEmpty());
+        reasonCode.managedProperty().bind(reasonCode.visibleProperty());
+        reasonText.textProperty().bind(model.reasonTextProperty());
+        for (var node : List.of(lastAttemptLabel, lastAttempt)) {
+            node.visibleProperty().bind(model.lastAttemptVisibleProperty());
+            node.managedProperty().bind(model.lastAttemptVisibleProperty());
+        }
+        lastAttemptCode.textProperty().bind(model.lastAttemptCodeProperty());
+        lastAttemptText.textProperty().bind(model.lastAttemptTextProperty());
+        rdsCard.visibleProperty().bind(model.rdsVisibleProperty());
+        rdsCard.managedProperty().bind(model.rdsVisibleProperty());
+        rdsStatus.textProperty().bind(model.rdsStatusProperty());
+        rdsDetail.textProperty().bind(model.rdsDetailProperty());
+        nextStepTitle.textProperty().bind(model.nextStepTitleProperty());
+        nextStepDetail.textProperty().bind(model.nextStepDetailProperty());
+        nextStepButton.textProperty().bind(model.nextStepActionProperty());
+        nextStepButton.disableProperty().bind(model.busyProperty().or(model.nextStepProperty().isNull()));
+        notice.textProperty().bind(model.noticeProperty());
+        tone(status, model.statusToneProperty());
+        tone(rdsStatus, model.rdsToneProperty());
+        tone(notice, model.noticeToneProperty());
+    }
+
+    /** Keeps exactly one tone style class on the label, following the model. */
+    private static void tone(Label label, ObservableValue<StatusTone> tone) {
+        Runnable apply = () -> {
+            label.getStyleClass().removeIf(style -> style.startsWith("tone-"));
+            label.getStyleClass().add("tone-" + tone.getValue().name().toLowerCase(Locale.ROOT));
+        };
+        apply.run();
+        tone.addListener((observable, before, now) -> apply.run());
+    }
+
+    @FXML
+    private void refresh() {
+        model.refresh();
+    }
+
+    @FXML
+    private void runNextStep() {
+        model.runNextStep().ifPresent(guidance ->
+                Dialogs.information(nextStepButton.getScene().getWindow(), nextStepTitle.getText(), guidance));
+    }
+}

@@ -1,0 +1,307 @@
+package org.activationdesk.ui.overview;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.activationdesk.core.errors.ErrorCatalog;
+import org.activationdesk.core.errors.ErrorExplanation;
+import org.activationdesk.core.errors.Hresult;
+import org.activationdesk.core.i18n.Messages;
+import org.activationdesk.core.job.ActivateOnlineJob;
+import org.activationdesk.core.job.Precondition;
+import org.activationdesk.core.key.MaskedKey;
+import org.activationdesk.core.plan.Advice;
+import org.activationdesk.core.plan.NextStep;
+import org.activationdesk.core.plan.NextStepAdvisor;
+import org.activationdesk.core.port.LicenseStatus;
+import org.activationdesk.core.port.LicensingException;
+import org.activationdesk.core.port.LicensingProduct;
+import org.activationdesk.core.port.MachineInfo;
+import org.activationdesk.core.port.MachineSnapshot;
+import org.activationdesk.core.port.RdsActivationStatus;
+import org.activationdesk.core.port.RdsLicenseServer;
+import org.activationdesk.ui.shell.Session;
+import org.activationdesk.ui.util.Background;
+
+/**
+ * The overview: what this machine is, whether it is activated, why not, and the one next step.
+ * Holds state and commands only; the view binds to it. Texts follow the current {@link Messages}.
+ */
+public final class OverviewViewModel {
+
+    /** Reading the licensing service can take seconds on a busy server; longer means it hangs. */
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+    /** Online activation goes over the internet or to a KMS host; Windows itself gives up after about a minute. */
+    static final Duration ACTIVATION_TIMEOUT = Duration.ofSeconds(90);
+
+    /** One consistent reading of both ports. */
+    record Reading(MachineSnapshot snapshot, Optional<RdsLicenseServer> rds) {
+    }
+
+    private final Session session;
+    private final Background background;
+    private final ErrorCatalog catalog;
+    private final Clock clock;
+    private final ObjectProperty<Messages> messages;
+
+    private final StringProperty computer = new SimpleStringProperty("");
+    private final StringProperty system = new SimpleStringProperty("");
+    private final StringProperty role = new SimpleStringProperty("");
+    private final StringProperty product = new SimpleStringProperty("");
+    private final StringProperty edition = new SimpleStringProperty("");
+    private final StringProperty channel = new SimpleStringProperty("");
+    private final StringProperty productKey = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final ObjectProperty<StatusTone> statusTone = new SimpleObjectProperty<>(StatusTone.NEUTRAL);
+    private final StringProperty timeLeft = new SimpleStringProperty("");
+    private final StringProperty reasonCode = new SimpleStringProperty("");
+    private final StringProperty reasonText = new SimpleStringProperty("");
+    private final BooleanProperty lastAttemptVisible = new SimpleBooleanProperty(false);
+    private final StringProperty lastAttemptCode = new SimpleStringProperty("");
+    private final StringProperty lastAttemptText = new SimpleStringProperty("");
+    private final ObjectProperty<NextStep> nextStep = new SimpleObjectProperty<>();
+    private final StringProperty nextStepTitle = new SimpleStringProperty("");
+    private final StringProperty nextStepDetail = new SimpleStringProperty("");
+    private final StringProperty nextStepAction = new SimpleStringProperty("");
+    private final BooleanProperty rdsVisible = new SimpleBooleanProperty(false);
+    private final StringProperty rdsStatus = new SimpleStringProperty("");
+    private final ObjectProperty<StatusTone> rdsTone = new SimpleObjectProperty<>(StatusTone.NEUTRAL);
+    private final StringProperty rdsDetail = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final ObjectProperty<StatusTone> noticeTone = new SimpleObjectProperty<>(StatusTone.NEUTRAL);
+    private final StringProperty readAt = new SimpleStringProperty("");
+
+    private Reading reading;
+    private Background.Cancellable running;
+    /** The last notice as a function of the language, so a language switch re-renders it too. */
+    private Function<Messages, String> noticeText = m -> "";
+
+    public OverviewViewModel(Session session, Background background, ErrorCatalog catalog, Clock clock,
+                             ObjectProperty<Messages> messages) {
+        this.session = session;
+        this.background = background;
+        this.catalog = catalog;
+        this.clock = clock;
+        this.messages = messages;
+        messages.addListener((observable, before, now) -> render());
+    }
+
+    /** Reads the machine again. Any read still running is cancelled first. */
+    public void refresh() {
+        cancel();
+        busy.set(true);
+        running = background.run(
+                () -> new Reading(session.licensing().snapshot(), session.rds().licenseServer()),
+                READ_TIMEOUT,
+                result -> {
+                    busy.set(false);
+                    reading = result;
+                    render();
+                },
+                failure -> {
+                    busy.set(false);
+                    showFailure(failure);
+                });
+    }
+
+    /** Stops whatever is running; the screen keeps what it showed before. */
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+            running = null;
+        }
+        busy.set(false);
+    }
+
+    /**
+     * Carries out the next step where this screen can, or returns the step-by-step guidance to show
+     * where the step belongs to a screen of its own.
+     */
+    public Optional<String> runNextStep() {
+        NextStep step = nextStep.get();
+        if (step == null || reading == null) {
+            return Optional.empty();
+        }
+        if (step != NextStep.ACTIVATE_ONLINE) {
+            return Optional.of(messages.get().of("nextStep.howTo", step));
+        }
+        Optional<LicensingProduct> windows = reading.snapshot().windowsProduct();
+        if (windows.isEmpty()) {
+            return Optional.empty();
+        }
+        ActivateOnlineJob job = new ActivateOnlineJob(session.licensing(), session.journal(), clock,
+                reading.snapshot(), windows.get());
+        List<Precondition> unmet = job.unmetPreconditions(reading.snapshot());
+        if (!unmet.isEmpty()) {
+            setNotice(StatusTone.PROBLEM, m -> m.of("precondition", unmet.get(0)));
+            return Optional.empty();
+        }
+        cancel();
+        busy.set(true);
+        setNotice(StatusTone.NEUTRAL, job::describe);
+        running = background.run(() -> {
+            job.execute();
+            return Boolean.TRUE;
+        }, ACTIVATION_TIMEOUT, done -> {
+            setNotice(StatusTone.GOOD, m -> m.get("overview.activation.succeeded"));
+            refresh();
+        }, failure -> {
+            busy.set(false);
+            showFailure(failure);
+            refresh();
+        });
+        return Optional.empty();
+    }
+
+    private void showFailure(Throwable failure) {
+        if (failure instanceof LicensingException licensing) {
+            Hresult code = licensing.code();
+            setNotice(StatusTone.PROBLEM, m -> m.get("overview.failed.code", code.toString(), titleOf(code, m)));
+        } else if (failure instanceof TimeoutException) {
+            setNotice(StatusTone.PROBLEM, m -> m.get("overview.failed.timeout"));
+        } else {
+            String kind = failure.getClass().getSimpleName();
+            setNotice(StatusTone.PROBLEM, m -> m.get("overview.failed.unexpected", kind));
+        }
+    }
+
+    private void setNotice(StatusTone tone, Function<Messages, String> text) {
+        noticeText = text;
+        noticeTone.set(tone);
+        notice.set(text.apply(messages.get()));
+    }
+
+    /** Fills every text from the last reading in the current language. */
+    private void render() {
+        Messages m = messages.get();
+        notice.set(noticeText.apply(m));
+        if (reading == null) {
+            return;
+        }
+        MachineSnapshot snapshot = reading.snapshot();
+        MachineInfo machine = snapshot.machine();
+        computer.set(machine.computerName());
+        system.set(m.get("overview.system.value", machine.osName(), machine.version(), String.valueOf(machine.build())));
+        role.set(machine.domain() == null ? m.of("domainRole", machine.domainRole())
+                : m.get("overview.role.inDomain", m.of("domainRole", machine.domainRole()), machine.domain()));
+        edition.set(machine.editionId());
+        readAt.set(m.get("overview.readAt", DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM)
+                .withLocale(m.locale()).withZone(ZoneId.systemDefault()).format(snapshot.takenAt())));
+
+        Optional<LicensingProduct> windows = snapshot.windowsProduct();
+        windows.ifPresentOrElse(p -> renderProduct(p, m), () -> renderNoProduct(m));
+        renderRds(m);
+
+        Advice advice = NextStepAdvisor.advise(snapshot, reading.rds());
+        nextStep.set(advice.step());
+        nextStepTitle.set(m.of("nextStep.title", advice.step()));
+        nextStepDetail.set(m.of("nextStep.detail", advice.step()));
+        nextStepAction.set(m.of("nextStep.action", advice.step()));
+    }
+
+    private void renderProduct(LicensingProduct p, Messages m) {
+        product.set(p.name());
+        channel.set(m.of("channel", p.channel()));
+        productKey.set(p.partialKey() == null ? m.get("overview.key.none") : MaskedKey.fromPartialKey(p.partialKey()));
+        status.set(m.of("licenseStatus", p.licenseStatus()));
+        statusTone.set(toneOf(p.licenseStatus()));
+        timeLeft.set(timeLeft(p, m));
+        if (p.reason().value() == 0) {
+            reasonCode.set("");
+            reasonText.set(m.get("overview.reason.none"));
+        } else {
+            reasonCode.set(p.reason().toString());
+            reasonText.set(titleOf(p.reason(), m));
+        }
+        Hresult last = p.lastActivationError();
+        lastAttemptVisible.set(last != null);
+        lastAttemptCode.set(last == null ? "" : last.toString());
+        lastAttemptText.set(last == null ? "" : titleOf(last, m));
+    }
+
+    private void renderNoProduct(Messages m) {
+        product.set(m.get("overview.product.none"));
+        channel.set("");
+        productKey.set(m.get("overview.key.none"));
+        status.set(m.of("licenseStatus", LicenseStatus.UNLICENSED));
+        statusTone.set(StatusTone.PROBLEM);
+        timeLeft.set("");
+        reasonCode.set("");
+        reasonText.set("");
+        lastAttemptVisible.set(false);
+    }
+
+    private void renderRds(Messages m) {
+        Optional<RdsLicenseServer> server = reading.rds();
+        rdsVisible.set(server.isPresent());
+        server.ifPresent(s -> {
+            rdsStatus.set(m.of("rdsStatus", s.activationStatus()));
+            rdsTone.set(s.activationStatus() == RdsActivationStatus.ACTIVATED ? StatusTone.GOOD : StatusTone.PROBLEM);
+            rdsDetail.set(m.get("overview.rds.keyPacks", s.keyPacks().size(), s.availableLicenses()));
+        });
+    }
+
+    static StatusTone toneOf(LicenseStatus status) {
+        return switch (status) {
+            case LICENSED -> StatusTone.GOOD;
+            case OOB_GRACE, OOT_GRACE, EXTENDED_GRACE -> StatusTone.WARNING;
+            case UNLICENSED, NON_GENUINE_GRACE, NOTIFICATION -> StatusTone.PROBLEM;
+        };
+    }
+
+    /** Days and hours, the way a person says it on the phone; minutes do not matter at this scale. */
+    static String timeLeft(LicensingProduct p, Messages m) {
+        if (p.graceMinutes() == 0) {
+            return m.get(p.isActivated() ? "overview.timeLeft.unlimited" : "overview.timeLeft.none");
+        }
+        long days = p.graceMinutes() / (24 * 60);
+        long hours = (p.graceMinutes() % (24 * 60)) / 60;
+        return m.get("overview.timeLeft.value", days, hours);
+    }
+
+    private String titleOf(Hresult code, Messages m) {
+        return catalog.explain(code, m.language()).map(ErrorExplanation::title)
+                .orElseGet(() -> m.get("overview.reason.unknown"));
+    }
+
+    public StringProperty computerProperty() { return computer; }
+    public StringProperty systemProperty() { return system; }
+    public StringProperty roleProperty() { return role; }
+    public StringProperty productProperty() { return product; }
+    public StringProperty editionProperty() { return edition; }
+    public StringProperty channelProperty() { return channel; }
+    public StringProperty productKeyProperty() { return productKey; }
+    public StringProperty statusProperty() { return status; }
+    public ObjectProperty<StatusTone> statusToneProperty() { return statusTone; }
+    public StringProperty timeLeftProperty() { return timeLeft; }
+    public StringProperty reasonCodeProperty() { return reasonCode; }
+    public StringProperty reasonTextProperty() { return reasonText; }
+    public BooleanProperty lastAttemptVisibleProperty() { return lastAttemptVisible; }
+    public StringProperty lastAttemptCodeProperty() { return lastAttemptCode; }
+    public StringProperty lastAttemptTextProperty() { return lastAttemptText; }
+    public ObjectProperty<NextStep> nextStepProperty() { return nextStep; }
+    public StringProperty nextStepTitleProperty() { return nextStepTitle; }
+    public StringProperty nextStepDetailProperty() { return nextStepDetail; }
+    public StringProperty nextStepActionProperty() { return nextStepAction; }
+    public BooleanProperty rdsVisibleProperty() { return rdsVisible; }
+    public StringProperty rdsStatusProperty() { return rdsStatus; }
+    public ObjectProperty<StatusTone> rdsToneProperty() { return rdsTone; }
+    public StringProperty rdsDetailProperty() { return rdsDetail; }
+    public BooleanProperty busyProperty() { return busy; }
+    public StringProperty noticeProperty() { return notice; }
+    public ObjectProperty<StatusTone> noticeToneProperty() { return noticeTone; }
+    public StringProperty readAtProperty() { return readAt; }
+}

@@ -1,0 +1,9 @@
+package org.activationdesk.ui.overview;
+
+/** How a status should look: green when all is well, amber while there is time, red when action is due. */
+public enum StatusTone {
+    GOOD,
+    WARNING,
+    PROBLEM,
+    NEUTRAL
+}

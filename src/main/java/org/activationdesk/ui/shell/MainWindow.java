@@ -1,0 +1,141 @@
+package org.activationdesk.ui.shell;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.activationdesk.core.errors.ErrorCatalog;
+import org.activationdesk.core.i18n.Language;
+import org.activationdesk.core.i18n.Messages;
+import org.activationdesk.core.port.PracticeScenario;
+import org.activationdesk.ui.overview.OverviewView;
+import org.activationdesk.ui.overview.OverviewViewModel;
+import org.activationdesk.ui.util.Background;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The main window's content: menus, the practice banner and the current screen. On a language switch the
+ * views are loaded again from FXML with the new bundle; the view models, and so the state, stay.
+ */
+public final class MainWindow {
+
+    public static final String STYLESHEET = "/org/activationdesk/ui/desk.css";
+
+    private final ShellViewModel shell;
+    private final OverviewViewModel overview;
+    private final BorderPane root = new BorderPane();
+
+    public MainWindow(Session session, Background background, ErrorCatalog catalog, Clock clock, Language language) {
+        this.shell = new ShellViewModel(session, language);
+        this.overview = new OverviewViewModel(session, background, catalog, clock, shell.messagesProperty());
+        root.getStyleClass().add("desk");
+        root.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        shell.messagesProperty().addListener((observable, before, now) -> build());
+        build();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public ShellViewModel shell() {
+        return shell;
+    }
+
+    public OverviewViewModel overview() {
+        return overview;
+    }
+
+    /** Reads the machine for the first time; called once the window is on screen. */
+    public void start() {
+        overview.refresh();
+    }
+
+    private void build() {
+        Messages m = shell.messagesProperty().get();
+        root.setTop(new VBox(menuBar(m), banner()));
+        root.setCenter(load("/org/activationdesk/ui/overview/OverviewView.fxml", m));
+    }
+
+    private Node load(String resource, Messages m) {
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource(resource), m.bundle());
+        try {
+            Node node = loader.load();
+            OverviewView view = loader.getController();
+            view.bind(overview);
+            return node;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + resource, e);
+        }
+    }
+
+    private MenuBar menuBar(Messages m) {
+        Menu practice = new Menu(m.get("menu.practice"));
+        practice.setId("practiceMenu");
+        ToggleGroup scenarios = new ToggleGroup();
+        for (PracticeScenario scenario : shell.scenarios()) {
+            RadioMenuItem item = new RadioMenuItem(scenario.title().in(m.language()));
+            item.setId("scenario-" + scenario.id());
+            item.setToggleGroup(scenarios);
+            item.setSelected(shell.currentScenarioId().filter(scenario.id()::equals).isPresent());
+            item.setOnAction(event -> {
+                if (shell.switchScenario(scenario.id())) {
+                    overview.refresh();
+                } else {
+                    Dialogs.information(root.getScene().getWindow(), m.get("menu.practice"), shell.problemProperty().get());
+                    build();
+                }
+            });
+            practice.getItems().add(item);
+        }
+        practice.setDisable(shell.scenarios().isEmpty());
+
+        Menu language = new Menu(m.get("menu.language"));
+        language.setId("languageMenu");
+        ToggleGroup languages = new ToggleGroup();
+        for (Language candidate : Language.values()) {
+            RadioMenuItem item = new RadioMenuItem(m.of("language", candidate));
+            item.setId("language-" + candidate.tag());
+            item.setToggleGroup(languages);
+            item.setSelected(candidate == shell.language());
+            item.setOnAction(event -> shell.setLanguage(candidate));
+            language.getItems().add(item);
+        }
+
+        Menu help = new Menu(m.get("menu.help"));
+        MenuItem about = new MenuItem(m.get("menu.help.about"));
+        about.setOnAction(event -> Dialogs.information(root.getScene().getWindow(), m.get("app.title"),
+                m.get("about.text")));
+        help.getItems().add(about);
+        return new MenuBar(practice, language, help);
+    }
+
+    private Node banner() {
+        FontIcon icon = new FontIcon("mdi2s-school");
+        icon.getStyleClass().add("banner-icon");
+        Label title = new Label();
+        title.setId("practiceBanner");
+        title.getStyleClass().add("banner-title");
+        title.textProperty().bind(shell.bannerTitleProperty());
+        Label detail = new Label();
+        detail.getStyleClass().add("banner-detail");
+        detail.setWrapText(true);
+        detail.textProperty().bind(shell.bannerDetailProperty());
+        HBox banner = new HBox(12, icon, new VBox(2, title, detail));
+        banner.getStyleClass().add("practice-banner");
+        banner.visibleProperty().bind(shell.practiceProperty());
+        banner.managedProperty().bind(shell.practiceProperty());
+        return banner;
+    }
+}

@@ -1,0 +1,37 @@
+package org.activationdesk.ui.shell;
+
+import java.util.List;
+import java.util.Optional;
+import org.activationdesk.core.job.ActionJournal;
+import org.activationdesk.core.port.LicensingService;
+import org.activationdesk.core.port.PracticeScenario;
+import org.activationdesk.core.port.RdsLicensingService;
+
+/**
+ * What the screens work on: the ports of this run and, in practice mode, the scenario. The composition
+ * root implements it; screens never learn which adapter is behind it.
+ */
+public interface Session {
+
+    LicensingService licensing();
+
+    RdsLicensingService rds();
+
+    ActionJournal journal();
+
+    /** The practice scenario in use, or empty on the machine's real licensing service. */
+    Optional<PracticeScenario> practiceScenario();
+
+    /** Why practice mode is on, as a bundle key suffix (see {@code banner.reason.*}), or empty. */
+    Optional<String> practiceReason();
+
+    /** The scenarios the user may switch to; empty on the real service. */
+    List<PracticeScenario> scenarios();
+
+    /**
+     * Switches to another practice scenario, with fresh simulated state.
+     *
+     * @throws IllegalArgumentException with a message in the user's language when it cannot be loaded
+     */
+    void switchScenario(String id);
+}
