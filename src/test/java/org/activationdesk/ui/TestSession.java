@@ -1,0 +1,83 @@
+package org.activationdesk.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.activationdesk.core.job.ActionJournal;
+import org.activationdesk.core.port.LicensingService;
+import org.activationdesk.core.port.PracticeScenario;
+import org.activationdesk.core.port.RdsLicensingService;
+import org.activationdesk.platform.simulated.Scenario;
+import org.activationdesk.platform.simulated.ScenarioCatalog;
+import org.activationdesk.platform.simulated.ScenarioException;
+import org.activationdesk.platform.simulated.SimulatedLicensingService;
+import org.activationdesk.ui.shell.Session;
+
+/** A practice session for screen and view-model tests: the built-in scenarios, a journal in a temp folder. */
+public final class TestSession implements Session {
+
+    private final ScenarioCatalog catalog = new ScenarioCatalog();
+    private final ActionJournal journal;
+    private final Duration latency;
+    private SimulatedLicensingService simulator;
+
+    public TestSession(String scenarioId, Path journalFolder, Duration latency) throws ScenarioException {
+        this.journal = new ActionJournal(journalFolder.resolve("journal.tsv"));
+        this.latency = latency;
+        this.simulator = simulatorFor(scenarioId);
+    }
+
+    private SimulatedLicensingService simulatorFor(String id) throws ScenarioException {
+        return new SimulatedLicensingService(catalog.load(id), Clock.systemUTC(), latency);
+    }
+
+    @Override
+    public LicensingService licensing() {
+        return simulator;
+    }
+
+    @Override
+    public RdsLicensingService rds() {
+        return simulator;
+    }
+
+    @Override
+    public ActionJournal journal() {
+        return journal;
+    }
+
+    @Override
+    public Optional<PracticeScenario> practiceScenario() {
+        return Optional.of(simulator.scenario().describe());
+    }
+
+    @Override
+    public Optional<String> practiceReason() {
+        return Optional.of("REQUESTED");
+    }
+
+    @Override
+    public List<PracticeScenario> scenarios() {
+        List<PracticeScenario> all = new ArrayList<>();
+        try {
+            for (Scenario scenario : catalog.loadAllBuiltIn()) {
+                all.add(scenario.describe());
+            }
+        } catch (ScenarioException e) {
+            throw new IllegalStateException(e);
+        }
+        return all;
+    }
+
+    @Override
+    public void switchScenario(String id) {
+        try {
+            simulator = simulatorFor(id);
+        } catch (ScenarioException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+}

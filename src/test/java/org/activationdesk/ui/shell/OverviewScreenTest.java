@@ -1,0 +1,114 @@
+package org.activationdesk.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.activationdesk.core.errors.ErrorCatalog;
+import org.activationdesk.core.i18n.Language;
+import org.activationdesk.ui.Screenshots;
+import org.activationdesk.ui.TestSession;
+import org.activationdesk.ui.util.FxBackground;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The overview as a person sees it: real window, real background threads, menus clicked with the robot. */
+@ExtendWith(ApplicationExtension.class)
+class OverviewScreenTest {
+
+    @TempDir
+    static Path home;
+
+    private final FxBackground background = new FxBackground();
+    private MainWindow window;
+    private Scene scene;
+    private TestSession session;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        // A little latency, as the real service has, so the test proves it waits for background work.
+        session = new TestSession("server2019-eval-expired", home, Duration.ofMillis(150));
+        window = new MainWindow(session, background, ErrorCatalog.load(), Clock.systemUTC(), Language.ENGLISH);
+        scene = new Scene(window.root(), 1040, 780);
+        stage.setScene(scene);
+        stage.show();
+        window.start();
+    }
+
+    @AfterEach
+    void stop() {
+        background.shutdown();
+    }
+
+    private static void waitForText(FxRobot robot, String query, String expected) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> expected.equals(robot.lookup(query).queryAs(Label.class).getText()));
+    }
+
+    @Test
+    void showsTheExpiredEvaluationInBothLanguagesAndWritesTheScreenshots(FxRobot robot) throws Exception {
+        waitForText(robot, "#reasonCode", "0xC004FC07");
+        assertThat(robot.lookup("#practiceBanner").queryAs(Label.class).getText())
+                .startsWith("PRACTICE MODE").contains("server2019-eval-expired");
+        assertThat(robot.lookup("#reasonText").queryAs(Label.class).getText()).isEqualTo("The evaluation period has ended");
+        assertThat(robot.lookup("#status").queryAs(Label.class).getStyleClass()).contains("tone-problem");
+        assertThat(robot.lookup("#nextStepTitle").queryAs(Label.class).getText()).isEqualTo("Convert the evaluation edition");
+        assertThat(Files.size(Screenshots.write(scene, "overview-en"))).isPositive();
+
+        robot.clickOn("#languageMenu");
+        robot.clickOn("#language-ja");
+
+        waitForText(robot, "#reasonText", "評価期間が終了しています");
+        assertThat(robot.lookup("#practiceBanner").queryAs(Label.class).getText()).startsWith("練習モード");
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("未認証: 通知モード");
+        assertThat(robot.lookup("#nextStepTitle").queryAs(Label.class).getText()).isEqualTo("評価版を製品版に変換する");
+        assertThat(Files.size(Screenshots.write(scene, "overview-ja"))).isPositive();
+    }
+
+    @Test
+    void switchingScenarioFromThePracticeMenuReadsTheNewMachine(FxRobot robot) throws Exception {
+        waitForText(robot, "#computer", "SRV-DC01");
+
+        robot.clickOn("#practiceMenu");
+        robot.clickOn("#scenario-rds2022-rebuilt");
+
+        waitForText(robot, "#computer", "RDS-LS01");
+        assertThat(robot.lookup("#practiceBanner").queryAs(Label.class).getText()).contains("rds2022-rebuilt");
+        assertThat(robot.lookup("#rdsStatus").queryAs(Label.class).getText()).isEqualTo("Not activated");
+        assertThat(robot.lookup("#nextStepTitle").queryAs(Label.class).getText()).isEqualTo("Activate the RD license server");
+    }
+
+    @Test
+    void theNextStepButtonActivatesAndExplainsTheFailure(FxRobot robot) throws Exception {
+        waitForText(robot, "#computer", "SRV-DC01");
+        robot.clickOn("#practiceMenu");
+        robot.clickOn("#scenario-server2019-std-datacenter-key");
+        waitForText(robot, "#computer", "SRV-FILE02");
+        Button next = robot.lookup("#nextStepButton").queryAs(Button.class);
+        assertThat(next.getText()).isEqualTo("Activate now");
+
+        robot.clickOn(next);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#notice").queryAs(Label.class).getText().contains("0xC004F050"));
+        waitForText(robot, "#lastAttemptCode", "0xC004F050");
+        waitForText(robot, "#nextStepTitle", "Use a key for this edition");
+        assertThat(session.journal().read()).hasSize(1);
+    }
+}
