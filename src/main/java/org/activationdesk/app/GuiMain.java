@@ -1,8 +1,14 @@
 package org.activationdesk.app;
 
 import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.activationdesk.core.i18n.Language;
+import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.platform.simulated.ScenarioException;
 import org.activationdesk.ui.shell.DeskApp;
+import org.activationdesk.ui.shell.Session;
 
 /**
  * Starts the window. Kept apart from {@link Launcher} so that running the CLI never loads a JavaFX class.
@@ -15,10 +21,23 @@ final class GuiMain {
     private GuiMain() {
     }
 
-    static void start(GuiOptions options, long startNanos) throws ScenarioException {
-        Backend backend = Backend.select(options.practice(), options.scenario(), PRACTICE_LATENCY);
-        AppSession session = new AppSession(backend, PRACTICE_LATENCY);
-        DeskApp.launch(() -> session, startNanos, new String[0]);
+    /**
+     * Opens the session (scenario files, error catalog) on another thread while JavaFX starts, so the
+     * window's first frame does not wait for it. A scenario that cannot be loaded is shown in the window
+     * (in the user's language) and on stderr.
+     */
+    static void start(GuiOptions options, long startNanos) {
+        CompletableFuture<Session> session = CompletableFuture.supplyAsync(() -> {
+            try {
+                Backend backend = Backend.select(options.practice(), options.scenario(), PRACTICE_LATENCY);
+                return new AppSession(backend, PRACTICE_LATENCY);
+            } catch (ScenarioException e) {
+                String message = e.describe(Messages.of(Language.fromLocale(Locale.getDefault())));
+                System.err.println(message);
+                throw new CompletionException(new IllegalArgumentException(message, e));
+            }
+        });
+        DeskApp.launch(session, startNanos, new String[0]);
     }
 
     /** The few options the window understands: {@code --practice} and {@code --scenario NAME|PATH}. */

@@ -4,7 +4,6 @@ import java.util.Locale;
 import org.activationdesk.cli.DeskCli;
 import org.activationdesk.core.i18n.Language;
 import org.activationdesk.core.i18n.Messages;
-import org.activationdesk.platform.simulated.ScenarioException;
 
 /**
  * The one entry point. With a command it is the CLI and never starts JavaFX; with no arguments (or only
@@ -27,10 +26,6 @@ public final class Launcher {
         if (why == null) {
             try {
                 GuiMain.start(gui, startNanos);
-                return;
-            } catch (ScenarioException e) {
-                System.err.println(e.describe(messages));
-                System.exit(DeskCli.EXIT_BAD_INPUT);
                 return;
             } catch (UnsupportedOperationException | UnsatisfiedLinkError e) {
                 why = e.getMessage();

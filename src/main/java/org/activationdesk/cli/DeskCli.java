@@ -32,6 +32,9 @@ public final class DeskCli implements Runnable {
 
     final Machines machines;
 
+    @CommandLine.Mixin
+    GlobalOptions options;
+
     DeskCli(Machines machines) {
         this.machines = machines;
     }

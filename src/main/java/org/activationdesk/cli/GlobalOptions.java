@@ -5,23 +5,27 @@ import org.activationdesk.core.i18n.Language;
 import org.activationdesk.core.i18n.Messages;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.TypeConversionException;
 
-/** The options every command takes (as a mixin): output format, language and the practice scenario. */
+/**
+ * The options every command takes, before or after the command name: output format, language and the
+ * practice scenario. Declared once on the root command and inherited by every subcommand.
+ */
 public final class GlobalOptions {
 
-    @Option(names = "--json", description = "Print JSON instead of text.")
+    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print JSON instead of text.")
     boolean json;
 
-    @Option(names = "--lang", paramLabel = "en|ja", converter = LanguageConverter.class,
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "en|ja", converter = LanguageConverter.class,
             description = "Language of the output (default: from the system locale).")
     Language language;
 
-    @Option(names = "--scenario", paramLabel = "NAME|PATH",
+    @Option(names = "--scenario", scope = ScopeType.INHERIT, paramLabel = "NAME|PATH",
             description = "Practice mode on this built-in scenario or scenario file.")
     String scenario;
 
-    @Option(names = "--practice", description = "Practice mode even on Windows (default scenario unless --scenario).")
+    @Option(names = "--practice", scope = ScopeType.INHERIT, description = "Practice mode even on Windows (default scenario unless --scenario).")
     boolean practice;
 
     Messages messages() {

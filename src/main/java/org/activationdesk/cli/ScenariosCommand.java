@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.port.PracticeScenario;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -18,9 +17,6 @@ final class ScenariosCommand implements Callable<Integer> {
     @ParentCommand
     private DeskCli root;
 
-    @Mixin
-    private GlobalOptions options;
-
     @Spec
     private CommandSpec spec;
 
@@ -29,7 +25,7 @@ final class ScenariosCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages m = options.messages();
+        Messages m = root.options.messages();
         PrintWriter out = spec.commandLine().getOut();
         List<PracticeScenario> scenarios;
         try {
@@ -40,7 +36,7 @@ final class ScenariosCommand implements Callable<Integer> {
         }
         List<Entry> entries = scenarios.stream()
                 .map(s -> new Entry(s.id(), s.title().in(m.language()), s.summary().in(m.language()))).toList();
-        if (options.json) {
+        if (root.options.json) {
             out.println(Json.write(entries));
         } else {
             out.println(m.get("cli.scenarios.heading"));

@@ -12,7 +12,6 @@ import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.MachineSnapshot;
 import org.activationdesk.core.port.RdsLicenseServer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -24,20 +23,17 @@ final class StatusCommand implements Callable<Integer> {
     @ParentCommand
     private DeskCli root;
 
-    @Mixin
-    private GlobalOptions options;
-
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() {
-        Messages m = options.messages();
+        Messages m = root.options.messages();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Machines.Opened opened;
         try {
-            opened = root.machines.open(options.practice, options.scenario, m);
+            opened = root.machines.open(root.options.practice, root.options.scenario, m);
         } catch (Machines.BadInputException e) {
             err.println(e.getMessage());
             return DeskCli.EXIT_BAD_INPUT;
@@ -54,7 +50,7 @@ final class StatusCommand implements Callable<Integer> {
         }
         Advice advice = NextStepAdvisor.advise(snapshot, rds);
         StatusReport report = StatusReport.of(opened, snapshot, rds, advice, catalog, m);
-        if (options.json) {
+        if (root.options.json) {
             out.println(Json.write(report));
         } else {
             printText(report, m, out);

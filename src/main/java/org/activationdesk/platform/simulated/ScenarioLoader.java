@@ -126,8 +126,10 @@ public final class ScenarioLoader {
             String message = String.valueOf(mismatched.getOriginalMessage());
             if (message.startsWith("Missing required creator property")) {
                 String missing = message.replaceAll(".*'([^']+)'.*", "$1");
+                // Jackson's path may already end at the missing property; name it once, not "osName.osName"
+                boolean named = field.equals(missing) || field.endsWith("." + missing);
                 return new ScenarioException(source, Problem.MISSING_FIELD, line,
-                        field.isEmpty() ? missing : field + "." + missing, "");
+                        named ? field : field.isEmpty() ? missing : field + "." + missing, "");
             }
             String expected = mismatched.getTargetType() == null ? "" : simpleType(mismatched.getTargetType());
             return new ScenarioException(source, Problem.WRONG_TYPE, line, field, expected);

@@ -3,40 +3,46 @@ package org.activationdesk.ui.shell;
 import atlantafx.base.theme.PrimerLight;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.activationdesk.core.errors.ErrorCatalog;
 import org.activationdesk.core.i18n.Language;
+import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.ui.util.FxBackground;
 
-/** The JavaFX application. Started by the launcher, which hands over how to open the session. */
+/**
+ * The JavaFX application. The launcher opens the session on another thread while the toolkit starts; the
+ * window shows at once with a one-line "reading" page and gets its screens when the session is ready.
+ */
 public final class DeskApp extends Application {
 
-    /** Exits right after the first frame, printing how long start-up took (for the start-up benchmark). */
+    /** Exits right after the first frame (for the start-up benchmark). */
     public static final String EXIT_AFTER_FIRST_FRAME = "activationdesk.exitAfterFirstFrame";
+    /** Exits once the screens are built and the first reading is shown (for the benchmark's second number). */
+    public static final String EXIT_WHEN_READY = "activationdesk.exitWhenReady";
 
-    private static Supplier<Session> sessionFactory;
+    private static CompletableFuture<Session> pendingSession;
     private static long launchNanos;
 
     private final FxBackground background = new FxBackground();
 
-    public static void launch(Supplier<Session> factory, long startNanos, String[] args) {
-        sessionFactory = factory;
+    public static void launch(CompletableFuture<Session> session, long startNanos, String[] args) {
+        pendingSession = session;
         launchNanos = startNanos;
         Application.launch(DeskApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Language language = Language.fromLocale(Locale.getDefault());
-        MainWindow window = new MainWindow(sessionFactory.get(), background, ErrorCatalog.load(),
-                Clock.systemDefaultZone(), language);
-        stage.setScene(new Scene(window.root(), 1040, 780));
-        stage.titleProperty().bind(window.shell().messagesProperty().map(m -> m.get("app.title")));
+        Messages messages = Messages.of(Language.fromLocale(Locale.getDefault()));
+        Label reading = new Label(messages.get("app.starting"));
+        stage.setTitle(messages.get("app.title"));
+        stage.setScene(new Scene(new StackPane(reading), 1040, 780));
         if (Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
             stage.setOnShown(event -> Platform.runLater(() -> {
                 System.out.println("first-frame-ms " + (System.nanoTime() - launchNanos) / 1_000_000);
@@ -44,7 +50,29 @@ public final class DeskApp extends Application {
             }));
         }
         stage.show();
+        CompletableFuture<ErrorCatalog> catalog = CompletableFuture.supplyAsync(ErrorCatalog::load);
+        pendingSession.thenCombine(catalog, (session, errors) -> {
+            Platform.runLater(() -> showScreens(stage, session, errors, messages.language()));
+            return session;
+        }).exceptionally(failure -> {
+            Platform.runLater(() -> reading.setText(messages.get("app.startFailed", failure.getCause() == null
+                    ? failure.getMessage() : failure.getCause().getMessage())));
+            return null;
+        });
+    }
+
+    private void showScreens(Stage stage, Session session, ErrorCatalog catalog, Language language) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        MainWindow window = new MainWindow(session, background, catalog, Clock.systemDefaultZone(), language);
+        stage.getScene().setRoot(window.root());
+        stage.titleProperty().bind(window.shell().messagesProperty().map(m -> m.get("app.title")));
         window.start();
+        if (Boolean.getBoolean(EXIT_WHEN_READY)) {
+            window.overview().computerProperty().addListener((observable, before, now) -> Platform.runLater(() -> {
+                System.out.println("ready-ms " + (System.nanoTime() - launchNanos) / 1_000_000);
+                Platform.exit();
+            }));
+        }
     }
 
     @Override
