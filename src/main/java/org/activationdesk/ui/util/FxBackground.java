@@ -2,11 +2,12 @@ package org.activationdesk.ui.util;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,31 +27,34 @@ public final class FxBackground implements Background {
 
     @Override
     public <T> Cancellable run(Callable<T> work, Duration timeout, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        // Exactly one of: success, failure, timeout, cancel. Whoever flips the flag first decides.
         AtomicBoolean finished = new AtomicBoolean();
-        Future<?>[] running = new Future<?>[1];
-        running[0] = workers.submit(() -> {
+        CompletableFuture<Future<?>> worker = new CompletableFuture<>();
+        ScheduledFuture<?> deadline = timer.schedule(() -> {
+            if (finished.compareAndSet(false, true)) {
+                worker.thenAccept(running -> running.cancel(true));
+                Platform.runLater(() -> onFailure.accept(
+                        new TimeoutException("no answer within " + timeout.toSeconds() + " s")));
+            }
+        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        worker.complete(workers.submit(() -> {
             try {
                 T result = work.call();
                 if (finished.compareAndSet(false, true)) {
+                    deadline.cancel(false);
                     Platform.runLater(() -> onSuccess.accept(result));
                 }
             } catch (Throwable failure) {
                 if (finished.compareAndSet(false, true)) {
-                    Throwable reported = failure instanceof ExecutionException && failure.getCause() != null
-                            ? failure.getCause() : failure;
-                    Platform.runLater(() -> onFailure.accept(reported));
+                    deadline.cancel(false);
+                    Platform.runLater(() -> onFailure.accept(failure));
                 }
             }
-        });
-        timer.schedule(() -> {
-            if (finished.compareAndSet(false, true)) {
-                running[0].cancel(true);
-                Platform.runLater(() -> onFailure.accept(new TimeoutException("no answer within " + timeout.toSeconds() + " s")));
-            }
-        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }));
         return () -> {
             if (finished.compareAndSet(false, true)) {
-                running[0].cancel(true);
+                deadline.cancel(false);
+                worker.thenAccept(running -> running.cancel(true));
             }
         };
     }
