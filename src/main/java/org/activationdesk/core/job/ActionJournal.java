@@ -29,11 +29,24 @@ public final class ActionJournal {
 
     public synchronized void append(JournalEntry entry) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        byte[] line = (entry.toLine() + "\n").getBytes(StandardCharsets.UTF_8);
+        // After a crash the file may end in a torn line; start on a fresh line so this entry is not torn with it.
+        String separator = endsInTornLine() ? "\n" : "";
+        byte[] line = (separator + entry.toLine() + "\n").getBytes(StandardCharsets.UTF_8);
         try (var channel = FileChannel.open(file, StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
             channel.write(ByteBuffer.wrap(line));
             channel.force(false);
+        }
+    }
+
+    private boolean endsInTornLine() throws IOException {
+        if (!Files.exists(file) || Files.size(file) == 0) {
+            return false;
+        }
+        try (var channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer last = ByteBuffer.allocate(1);
+            channel.read(last, channel.size() - 1);
+            return last.get(0) != '\n';
         }
     }
 

@@ -3,6 +3,7 @@ package org.activationdesk.platform.simulated;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.port.CalType;
 import org.activationdesk.core.port.DomainRole;
@@ -37,6 +38,11 @@ record ScenarioFile(
         if (schemaVersion != SCHEMA_VERSION) {
             throw new IllegalArgumentException("schemaVersion must be " + SCHEMA_VERSION + ", was " + schemaVersion);
         }
+        // "title": null passes Jackson's required check; it must fail here, not later in Scenario.from
+        Objects.requireNonNull(title, "title must not be null");
+        Objects.requireNonNull(summary, "summary must not be null");
+        Objects.requireNonNull(machine, "machine must not be null");
+        Objects.requireNonNull(products, "products must not be null");
         onlineActivationOutcome(onlineActivation);
         long distinct = products.stream().map(p -> p.activationId().toLowerCase()).distinct().count();
         if (distinct != products.size()) {
@@ -113,21 +119,29 @@ record ScenarioFile(
 
     record KmsClient(
             String registeredHost,
-            int registeredPort,
+            Integer registeredPort,
             String discoveredHost,
-            int discoveredPort,
+            Integer discoveredPort,
             String lookupDomain,
             @JsonProperty(required = true) int activationIntervalMinutes,
             @JsonProperty(required = true) int renewalIntervalMinutes) {
 
         KmsClient {
-            new KmsClientInfo(registeredHost, registeredPort, discoveredHost, discoveredPort, lookupDomain,
+            toDomain(registeredHost, registeredPort, discoveredHost, discoveredPort, lookupDomain,
                     activationIntervalMinutes, renewalIntervalMinutes);
         }
 
         KmsClientInfo toDomain() {
-            return new KmsClientInfo(registeredHost, registeredPort, discoveredHost, discoveredPort, lookupDomain,
+            return toDomain(registeredHost, registeredPort, discoveredHost, discoveredPort, lookupDomain,
                     activationIntervalMinutes, renewalIntervalMinutes);
+        }
+
+        /** A port left out means "not set", which the licensing service reports as 0. */
+        private static KmsClientInfo toDomain(String registeredHost, Integer registeredPort, String discoveredHost,
+                                              Integer discoveredPort, String lookupDomain, int activation,
+                                              int renewal) {
+            return new KmsClientInfo(registeredHost, registeredPort == null ? 0 : registeredPort, discoveredHost,
+                    discoveredPort == null ? 0 : discoveredPort, lookupDomain, activation, renewal);
         }
     }
 

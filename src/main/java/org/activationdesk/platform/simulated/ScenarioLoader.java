@@ -1,9 +1,10 @@
 package org.activationdesk.platform.simulated;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -97,7 +98,7 @@ public final class ScenarioLoader {
             }
             return Scenario.from(id, source, file);
         } catch (JsonProcessingException e) {
-            throw translate(source, e);
+            throw translate(source, e, bytes);
         } catch (IOException e) {
             throw new ScenarioException(source, Problem.UNREADABLE, 0, "", e.getClass().getSimpleName());
         }
@@ -107,23 +108,43 @@ public final class ScenarioLoader {
         return fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - 5) : fileName;
     }
 
-    private static ScenarioException translate(String source, JsonProcessingException e) {
+    private ScenarioException translate(String source, JsonProcessingException e, byte[] bytes) {
         JsonLocation location = e.getLocation();
         int line = location == null ? 0 : Math.max(location.getLineNr(), 0);
         String field = e instanceof JsonMappingException mapping ? fieldPath(mapping) : "";
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return new ScenarioException(source, Problem.UNKNOWN_FIELD, line, field, unknown.getPropertyName());
+            // Records are built through their constructor, so Jackson holds unknown fields back and reports them
+            // where the object ends; point at the field itself.
+            return new ScenarioException(source, Problem.UNKNOWN_FIELD, lineOfField(bytes, field, line), field,
+                    unknown.getPropertyName());
         }
         if (e instanceof ValueInstantiationException invalid) {
             Throwable cause = invalid.getCause() == null ? invalid : invalid.getCause();
             String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-            return new ScenarioException(source, Problem.BAD_VALUE, line, field, detail);
+            // Checked when the whole object is built, so Jackson points at its end; its start is easier to find.
+            return new ScenarioException(source, Problem.BAD_VALUE, lineOfField(bytes, field, line), field, detail);
+        }
+        String message = String.valueOf(e.getOriginalMessage());
+        // A parser error inside an object arrives wrapped in a JsonMappingException (which adds the path).
+        if (message.startsWith("Duplicate field")) {
+            String duplicate = message.replaceAll("(?s)[^']*'([^']+)'.*", "$1");
+            return new ScenarioException(source, Problem.DUPLICATE_FIELD, line, child(field, duplicate), duplicate);
+        }
+        if (e instanceof MismatchedInputException && message.startsWith("No content to map")) {
+            return new ScenarioException(source, Problem.SYNTAX, Math.max(line, 1), "", "empty document");
+        }
+        if (e instanceof MismatchedInputException && message.startsWith("Trailing token")) {
+            return new ScenarioException(source, Problem.SYNTAX, line, "", "text after the end of the document");
+        }
+        if (e instanceof InvalidFormatException invalid && message.startsWith("Cannot coerce")) {
+            // 1.5 for a whole number, 5 for a text: the type is wrong, not the value
+            String expected = invalid.getTargetType() == null ? "" : simpleType(invalid.getTargetType());
+            return new ScenarioException(source, Problem.WRONG_TYPE, line, field, expected);
         }
         if (e instanceof InvalidFormatException invalid) {
             return new ScenarioException(source, Problem.BAD_VALUE, line, field, String.valueOf(invalid.getValue()));
         }
         if (e instanceof MismatchedInputException mismatched) {
-            String message = String.valueOf(mismatched.getOriginalMessage());
             if (message.startsWith("Missing required creator property")) {
                 String missing = message.replaceAll(".*'([^']+)'.*", "$1");
                 // Jackson's path may already end at the missing property; name it once, not "osName.osName"
@@ -134,14 +155,49 @@ public final class ScenarioLoader {
             String expected = mismatched.getTargetType() == null ? "" : simpleType(mismatched.getTargetType());
             return new ScenarioException(source, Problem.WRONG_TYPE, line, field, expected);
         }
-        if (e instanceof JsonParseException parse && String.valueOf(parse.getOriginalMessage()).startsWith("Duplicate field")) {
-            return new ScenarioException(source, Problem.DUPLICATE_FIELD, line, field,
-                    String.valueOf(parse.getOriginalMessage()).replaceAll(".*'([^']+)'.*", "$1"));
-        }
-        String message = String.valueOf(e.getOriginalMessage());
         int firstLine = message.indexOf('\n');
         return new ScenarioException(source, Problem.SYNTAX, line, field,
                 firstLine < 0 ? message : message.substring(0, firstLine));
+    }
+
+    /** The line where the field or list element with this path starts, or {@code otherwise} when the document does not show it. */
+    private int lineOfField(byte[] bytes, String path, int otherwise) {
+        try (JsonParser parser = mapper.getFactory().createParser(bytes)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                JsonStreamContext context = parser.getParsingContext();
+                String here = null;
+                if (token == JsonToken.FIELD_NAME) {
+                    here = path(context);
+                } else if (token.isStructStart() && context.getParent() != null && context.getParent().inArray()) {
+                    here = path(context.getParent()); // an object or list inside a list: products[0]
+                } else if (token.isScalarValue() && context.inArray()) {
+                    here = path(context);
+                }
+                if (path.equals(here)) {
+                    return parser.currentTokenLocation().getLineNr();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the document failed already; keep the line Jackson gave
+        }
+        return otherwise;
+    }
+
+    /** {@code products[0].licenseStatus} from the parser's position. */
+    private static String path(JsonStreamContext context) {
+        if (context == null || context.inRoot()) {
+            return "";
+        }
+        String parent = path(context.getParent());
+        if (context.inArray()) {
+            return parent + "[" + context.getCurrentIndex() + "]";
+        }
+        return child(parent, String.valueOf(context.getCurrentName()));
+    }
+
+    private static String child(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
     }
 
     /** {@code products[0].licenseStatus} from Jackson's reference chain. */
