@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Start-up benchmark: wall-clock time from process start to the first frame, Activation Desk against a bare
-# JavaFX "hello" on the same machine, same JVM, same class-path style. Budget: at most 1.3x the hello.
+# Start-up benchmark: time from JVM start to the first frame on screen, Activation Desk against a bare JavaFX
+# "hello" window of the same size, same JVM, same class-path style. Both print the time themselves (the JVM's
+# own start time is the clock), so how long the process takes to exit afterwards does not count.
+# Budget: at most 1.3x the hello.
 # Needs a display: uses $DISPLAY, or starts Xvfb (apt-get install xvfb xauth libgtk-3-0 libxtst6).
 # Usage: bench/first-frame.sh [runs]   (default 5 runs after one warm-up)
 set -euo pipefail
@@ -19,12 +21,8 @@ if [ -z "${DISPLAY:-}" ]; then
   sleep 1
 fi
 
-measure() { # prints milliseconds for one start of "$@"
-  local start end
-  start=$(date +%s%N)
-  "$@" >/dev/null 2>&1
-  end=$(date +%s%N)
-  echo $(( (end - start) / 1000000 ))
+measure() { # prints the first-frame milliseconds one start of "$@" reports
+  "$@" 2>/dev/null | sed -n 's/^first-frame-ms //p'
 }
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
@@ -39,4 +37,6 @@ ratio=$(awk -v d="$desk" -v h="$hello" 'BEGIN { printf "%.2f", d / h }')
 echo "hello first frame (median of $RUNS): ${hello} ms"
 echo "desk  first frame (median of $RUNS): ${desk} ms"
 echo "ratio: ${ratio} (budget 1.30)"
+ready=$(for _ in $(seq "$RUNS"); do "${DESK[@]/-Dactivationdesk.exitAfterFirstFrame=true/-Dactivationdesk.exitWhenReady=true}" 2>/dev/null | sed -n 's/^ready-ms //p'; done | median)
+echo "desk  screens built and machine read (median, for information): ${ready} ms"
 awk -v r="$ratio" 'BEGIN { exit (r <= 1.30) ? 0 : 1 }' && echo "within budget" || { echo "OVER BUDGET"; exit 1; }

@@ -26,7 +26,7 @@ final class GuiMain {
      * window's first frame does not wait for it. A scenario that cannot be loaded is shown in the window
      * (in the user's language) and on stderr.
      */
-    static void start(GuiOptions options, long startNanos) {
+    static void start(GuiOptions options) {
         CompletableFuture<Session> session = CompletableFuture.supplyAsync(() -> {
             try {
                 Backend backend = Backend.select(options.practice(), options.scenario(), PRACTICE_LATENCY);
@@ -37,7 +37,7 @@ final class GuiMain {
                 throw new CompletionException(new IllegalArgumentException(message, e));
             }
         });
-        DeskApp.launch(session, startNanos, new String[0]);
+        DeskApp.launch(session, new String[0]);
     }
 
     /** The few options the window understands: {@code --practice} and {@code --scenario NAME|PATH}. */

@@ -15,7 +15,6 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        long startNanos = System.nanoTime();
         GuiMain.GuiOptions gui = guiOptions(args);
         if (gui == null) {
             System.exit(DeskCli.run(new CliMachines(), args));
@@ -25,7 +24,7 @@ public final class Launcher {
         String why = DisplayCheck.whyNoDisplay();
         if (why == null) {
             try {
-                GuiMain.start(gui, startNanos);
+                GuiMain.start(gui);
                 return;
             } catch (UnsupportedOperationException | UnsatisfiedLinkError e) {
                 why = e.getMessage();

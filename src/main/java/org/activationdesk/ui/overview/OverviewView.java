@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.activationdesk.ui.shell.Dialogs;
 
 /** Binds the overview's controls to its view model. No logic: everything it shows comes from the model. */
 public final class OverviewView {
@@ -39,6 +38,7 @@ public final class OverviewView {
     @FXML private Label nextStepDetail;
     @FXML private Button nextStepButton;
     @FXML private Label notice;
+    @FXML private Label guidance;
 
     private OverviewViewModel model;
 
@@ -76,6 +76,9 @@ public final class OverviewView {
         nextStepButton.textProperty().bind(model.nextStepActionProperty());
         nextStepButton.disableProperty().bind(model.busyProperty().or(model.nextStepProperty().isNull()));
         notice.textProperty().bind(model.noticeProperty());
+        guidance.textProperty().bind(model.guidanceProperty());
+        guidance.visibleProperty().bind(model.guidanceProperty().isNotEmpty());
+        guidance.managedProperty().bind(guidance.visibleProperty());
         tone(status, model.statusToneProperty());
         tone(rdsStatus, model.rdsToneProperty());
         tone(notice, model.noticeToneProperty());
@@ -98,7 +101,6 @@ public final class OverviewView {
 
     @FXML
     private void runNextStep() {
-        model.runNextStep().ifPresent(guidance ->
-                Dialogs.information(nextStepButton.getScene().getWindow(), nextStepTitle.getText(), guidance));
+        model.runNextStep();
     }
 }

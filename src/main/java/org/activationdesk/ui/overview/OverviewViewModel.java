@@ -75,6 +75,7 @@ public final class OverviewViewModel {
     private final StringProperty nextStepTitle = new SimpleStringProperty("");
     private final StringProperty nextStepDetail = new SimpleStringProperty("");
     private final StringProperty nextStepAction = new SimpleStringProperty("");
+    private final StringProperty guidance = new SimpleStringProperty("");
     private final BooleanProperty rdsVisible = new SimpleBooleanProperty(false);
     private final StringProperty rdsStatus = new SimpleStringProperty("");
     private final ObjectProperty<StatusTone> rdsTone = new SimpleObjectProperty<>(StatusTone.NEUTRAL);
@@ -85,6 +86,8 @@ public final class OverviewViewModel {
     private final StringProperty readAt = new SimpleStringProperty("");
 
     private Reading reading;
+    /** The step whose how-to is open, or null; kept as the step so a language switch re-renders it. */
+    private NextStep guidanceStep;
     private Background.Cancellable running;
     /** The last notice as a function of the language, so a language switch re-renders it too. */
     private Function<Messages, String> noticeText = m -> "";
@@ -127,8 +130,8 @@ public final class OverviewViewModel {
     }
 
     /**
-     * Carries out the next step where this screen can, or returns the step-by-step guidance to show
-     * where the step belongs to a screen of its own.
+     * Carries out the next step where this screen can; where the step belongs to a screen of its own, opens
+     * its step-by-step guidance (and returns it).
      */
     public Optional<String> runNextStep() {
         NextStep step = nextStep.get();
@@ -136,7 +139,9 @@ public final class OverviewViewModel {
             return Optional.empty();
         }
         if (step != NextStep.ACTIVATE_ONLINE) {
-            return Optional.of(messages.get().of("nextStep.howTo", step));
+            guidanceStep = step;
+            guidance.set(messages.get().of("nextStep.howTo", step));
+            return Optional.of(guidance.get());
         }
         Optional<LicensingProduct> windows = reading.snapshot().windowsProduct();
         if (windows.isEmpty()) {
@@ -206,6 +211,10 @@ public final class OverviewViewModel {
         renderRds(m);
 
         Advice advice = NextStepAdvisor.advise(snapshot, reading.rds());
+        if (advice.step() != guidanceStep) {
+            guidanceStep = null; // the advice moved on; its old how-to would mislead
+        }
+        guidance.set(guidanceStep == null ? "" : m.of("nextStep.howTo", guidanceStep));
         nextStep.set(advice.step());
         nextStepTitle.set(m.of("nextStep.title", advice.step()));
         nextStepDetail.set(m.of("nextStep.detail", advice.step()));
@@ -296,6 +305,7 @@ public final class OverviewViewModel {
     public StringProperty nextStepTitleProperty() { return nextStepTitle; }
     public StringProperty nextStepDetailProperty() { return nextStepDetail; }
     public StringProperty nextStepActionProperty() { return nextStepAction; }
+    public StringProperty guidanceProperty() { return guidance; }
     public BooleanProperty rdsVisibleProperty() { return rdsVisible; }
     public StringProperty rdsStatusProperty() { return rdsStatus; }
     public ObjectProperty<StatusTone> rdsToneProperty() { return rdsTone; }

@@ -82,6 +82,21 @@ class OverviewScreenTest {
     }
 
     @Test
+    void theNextStepButtonOpensStepByStepGuidanceWhereTheStepHasNoScreenYet(FxRobot robot) throws Exception {
+        waitForText(robot, "#reasonCode", "0xC004FC07");
+        Label guidance = robot.lookup("#guidance").queryAs(Label.class);
+        assertThat(guidance.isVisible()).isFalse();
+
+        robot.clickOn("#nextStepButton");
+
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(guidance.isVisible()).isTrue();
+        assertThat(guidance.getText()).startsWith("1. If this server is a domain controller").contains("\n2. ")
+                .contains("DISM /Online /Set-Edition");
+        assertThat(Files.size(Screenshots.write(scene, "overview-guidance-en"))).isPositive();
+    }
+
+    @Test
     void switchingScenarioFromThePracticeMenuReadsTheNewMachine(FxRobot robot) throws Exception {
         waitForText(robot, "#computer", "SRV-DC01");
 
