@@ -3,9 +3,7 @@ package org.activationdesk.app;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.activationdesk.core.i18n.Language;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.ActionJournal;
 import org.activationdesk.core.port.LicensingService;
@@ -66,11 +64,11 @@ final class AppSession implements Session {
     }
 
     @Override
-    public void switchScenario(String id) {
+    public void switchScenario(String id, Messages messages) {
         try {
             backend = Backend.practice(id, backend.why(), latency);
         } catch (ScenarioException e) {
-            throw new IllegalArgumentException(e.describe(Messages.of(Language.fromLocale(Locale.getDefault()))), e);
+            throw new IllegalArgumentException(e.describe(messages), e);
         }
     }
 }

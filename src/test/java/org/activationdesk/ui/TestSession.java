@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.ActionJournal;
 import org.activationdesk.core.port.LicensingService;
 import org.activationdesk.core.port.PracticeScenario;
@@ -73,11 +74,11 @@ public final class TestSession implements Session {
     }
 
     @Override
-    public void switchScenario(String id) {
+    public void switchScenario(String id, Messages messages) {
         try {
             simulator = simulatorFor(id);
         } catch (ScenarioException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+            throw new IllegalArgumentException(e.describe(messages), e);
         }
     }
 }

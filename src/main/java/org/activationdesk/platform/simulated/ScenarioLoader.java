@@ -22,8 +22,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.activationdesk.platform.simulated.ScenarioException.Problem;
 
 /**
@@ -149,8 +154,17 @@ public final class ScenarioLoader {
                 String missing = message.replaceAll(".*'([^']+)'.*", "$1");
                 // Jackson's path may already end at the missing property; name it once, not "osName.osName"
                 boolean named = field.equals(missing) || field.endsWith("." + missing);
-                return new ScenarioException(source, Problem.MISSING_FIELD, line,
-                        named ? field : field.isEmpty() ? missing : field + "." + missing, "");
+                String missingPath = named ? field : child(field, missing);
+                String objectPath = missingPath.contains(".") ? missingPath.substring(0, missingPath.lastIndexOf('.')) : "";
+                // Jackson checks required fields before unknown ones; a misspelt field is usually why one is
+                // missing, so name the misspelling first.
+                Optional<String> unknown = unknownFieldIn(bytes, objectPath, recordTypeAt(objectPath));
+                if (unknown.isPresent()) {
+                    String unknownPath = child(objectPath, unknown.get());
+                    return new ScenarioException(source, Problem.UNKNOWN_FIELD, lineOfField(bytes, unknownPath, line),
+                            unknownPath, unknown.get());
+                }
+                return new ScenarioException(source, Problem.MISSING_FIELD, line, missingPath, "");
             }
             String expected = mismatched.getTargetType() == null ? "" : simpleType(mismatched.getTargetType());
             return new ScenarioException(source, Problem.WRONG_TYPE, line, field, expected);
@@ -182,6 +196,51 @@ public final class ScenarioLoader {
             // the document failed already; keep the line Jackson gave
         }
         return otherwise;
+    }
+
+    /** The scenario record type that the object at {@code products[0].kmsClient}-style paths is read into. */
+    static Class<?> recordTypeAt(String objectPath) {
+        Class<?> type = ScenarioFile.class;
+        if (objectPath.isEmpty()) {
+            return type;
+        }
+        for (String segment : objectPath.split("\\.")) {
+            String name = segment.replaceAll("\\[\\d+]", "");
+            RecordComponent component = Arrays.stream(type.getRecordComponents())
+                    .filter(c -> c.getName().equals(name)).findFirst().orElse(null);
+            if (component == null) {
+                return null;
+            }
+            type = component.getType();
+            if (List.class.isAssignableFrom(type) && component.getGenericType() instanceof ParameterizedType list) {
+                type = (Class<?>) list.getActualTypeArguments()[0];
+            }
+            if (!type.isRecord()) {
+                return null;
+            }
+        }
+        return type;
+    }
+
+    /** The first field of the object at {@code objectPath} that the record type has no component for. */
+    private Optional<String> unknownFieldIn(byte[] bytes, String objectPath, Class<?> recordType) {
+        if (recordType == null || !recordType.isRecord()) {
+            return Optional.empty();
+        }
+        Set<String> known = Arrays.stream(recordType.getRecordComponents()).map(RecordComponent::getName)
+                .collect(Collectors.toSet());
+        try (JsonParser parser = mapper.getFactory().createParser(bytes)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.FIELD_NAME && !known.contains(parser.currentName())
+                        && objectPath.equals(path(parser.getParsingContext().getParent()))) {
+                    return Optional.of(parser.currentName());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the document failed already; report what Jackson found
+        }
+        return Optional.empty();
     }
 
     /** {@code products[0].licenseStatus} from the parser's position. */

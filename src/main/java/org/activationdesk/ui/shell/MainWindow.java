@@ -3,6 +3,9 @@ package org.activationdesk.ui.shell;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -22,11 +25,12 @@ import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.ui.overview.OverviewView;
 import org.activationdesk.ui.overview.OverviewViewModel;
 import org.activationdesk.ui.util.Background;
+import org.activationdesk.ui.util.LiveTexts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The main window's content: menus, the practice banner and the current screen. On a language switch the
- * views are loaded again from FXML with the new bundle; the view models, and so the state, stay.
+ * The main window's content: menus, the practice banner and the current screen. Built once; a language
+ * switch only changes texts (see {@link LiveTexts}), so it never stalls the JavaFX thread.
  */
 public final class MainWindow {
 
@@ -37,12 +41,12 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
 
     public MainWindow(Session session, Background background, ErrorCatalog catalog, Clock clock, Language language) {
-        this.shell = new ShellViewModel(session, language);
+        this.shell = new ShellViewModel(session, background, language);
         this.overview = new OverviewViewModel(session, background, catalog, clock, shell.messagesProperty());
         root.getStyleClass().add("desk");
         root.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
-        shell.messagesProperty().addListener((observable, before, now) -> build());
-        build();
+        root.setTop(new VBox(menuBar(), banner()));
+        root.setCenter(load("/org/activationdesk/ui/overview/OverviewView.fxml"));
     }
 
     public Parent root() {
@@ -62,16 +66,11 @@ public final class MainWindow {
         overview.refresh();
     }
 
-    private void build() {
-        Messages m = shell.messagesProperty().get();
-        root.setTop(new VBox(menuBar(m), banner()));
-        root.setCenter(load("/org/activationdesk/ui/overview/OverviewView.fxml", m));
-    }
-
-    private Node load(String resource, Messages m) {
-        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource(resource), m.bundle());
+    private Node load(String resource) {
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource(resource), LiveTexts.keyBundle());
         try {
             Node node = loader.load();
+            LiveTexts.bind(node, shell.messagesProperty());
             OverviewView view = loader.getController();
             view.bind(overview);
             return node;
@@ -80,32 +79,38 @@ public final class MainWindow {
         }
     }
 
-    private MenuBar menuBar(Messages m) {
-        Menu practice = new Menu(m.get("menu.practice"));
+    /** A text that follows the language. */
+    private StringBinding text(Function<Messages, String> text) {
+        return Bindings.createStringBinding(() -> text.apply(shell.messagesProperty().get()), shell.messagesProperty());
+    }
+
+    private MenuBar menuBar() {
+        Menu practice = new Menu();
+        practice.textProperty().bind(text(m -> m.get("menu.practice")));
         practice.setId("practiceMenu");
         ToggleGroup scenarios = new ToggleGroup();
         for (PracticeScenario scenario : shell.scenarios()) {
-            RadioMenuItem item = new RadioMenuItem(scenario.title().in(m.language()));
+            RadioMenuItem item = new RadioMenuItem();
+            item.textProperty().bind(text(m -> scenario.title().in(m.language())));
             item.setId("scenario-" + scenario.id());
             item.setToggleGroup(scenarios);
             item.setSelected(shell.currentScenarioId().filter(scenario.id()::equals).isPresent());
-            item.setOnAction(event -> {
-                if (shell.switchScenario(scenario.id())) {
-                    overview.refresh();
-                } else {
-                    Dialogs.information(root.getScene().getWindow(), m.get("menu.practice"), shell.problemProperty().get());
-                    build();
-                }
-            });
+            item.setOnAction(event -> shell.switchScenario(scenario.id(), overview::refresh,
+                    problem -> Dialogs.information(root.getScene().getWindow(), practice.getText(), problem)));
             practice.getItems().add(item);
         }
         practice.setDisable(shell.scenarios().isEmpty());
+        // A failed switch keeps the old scenario: the menu must show that one selected again.
+        shell.currentScenarioIdProperty().addListener((observable, before, now) -> scenarios.getToggles()
+                .forEach(toggle -> toggle.setSelected(("scenario-" + now).equals(((RadioMenuItem) toggle).getId()))));
 
-        Menu language = new Menu(m.get("menu.language"));
+        Menu language = new Menu();
+        language.textProperty().bind(text(m -> m.get("menu.language")));
         language.setId("languageMenu");
         ToggleGroup languages = new ToggleGroup();
         for (Language candidate : Language.values()) {
-            RadioMenuItem item = new RadioMenuItem(m.of("language", candidate));
+            RadioMenuItem item = new RadioMenuItem();
+            item.textProperty().bind(text(m -> m.of("language", candidate)));
             item.setId("language-" + candidate.tag());
             item.setToggleGroup(languages);
             item.setSelected(candidate == shell.language());
@@ -113,10 +118,12 @@ public final class MainWindow {
             language.getItems().add(item);
         }
 
-        Menu help = new Menu(m.get("menu.help"));
-        MenuItem about = new MenuItem(m.get("menu.help.about"));
-        about.setOnAction(event -> Dialogs.information(root.getScene().getWindow(), m.get("app.title"),
-                m.get("about.text")));
+        Menu help = new Menu();
+        help.textProperty().bind(text(m -> m.get("menu.help")));
+        MenuItem about = new MenuItem();
+        about.textProperty().bind(text(m -> m.get("menu.help.about")));
+        about.setOnAction(event -> Dialogs.information(root.getScene().getWindow(),
+                shell.messagesProperty().get().get("app.title"), shell.messagesProperty().get().get("about.text")));
         help.getItems().add(about);
         return new MenuBar(practice, language, help);
     }

@@ -2,6 +2,7 @@ package org.activationdesk.ui.shell;
 
 import java.util.List;
 import java.util.Optional;
+import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.ActionJournal;
 import org.activationdesk.core.port.LicensingService;
 import org.activationdesk.core.port.PracticeScenario;
@@ -29,9 +30,10 @@ public interface Session {
     List<PracticeScenario> scenarios();
 
     /**
-     * Switches to another practice scenario, with fresh simulated state.
+     * Switches to another practice scenario, with fresh simulated state. Reads a file: call it off the
+     * JavaFX thread.
      *
-     * @throws IllegalArgumentException with a message in the user's language when it cannot be loaded
+     * @throws IllegalArgumentException with a message in the given language when it cannot be loaded
      */
-    void switchScenario(String id);
+    void switchScenario(String id, Messages messages);
 }

@@ -1,7 +1,9 @@
 package org.activationdesk.ui.shell;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -11,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import org.activationdesk.core.i18n.Language;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.port.PracticeScenario;
+import org.activationdesk.ui.util.Background;
 
 /**
  * The window around the screens: the language, the practice-mode banner and the scenario switch.
@@ -18,16 +21,23 @@ import org.activationdesk.core.port.PracticeScenario;
  */
 public final class ShellViewModel {
 
+    /** Loading a scenario reads and checks a file; a few seconds would already mean something is wrong. */
+    static final Duration SWITCH_TIMEOUT = Duration.ofSeconds(10);
+
     private final Session session;
+    private final Background background;
     private final ObjectProperty<Messages> messages;
+    private final StringProperty currentScenarioId = new SimpleStringProperty();
     private final BooleanProperty practice = new SimpleBooleanProperty();
     private final StringProperty bannerTitle = new SimpleStringProperty("");
     private final StringProperty bannerDetail = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
 
-    public ShellViewModel(Session session, Language language) {
+    public ShellViewModel(Session session, Background background, Language language) {
         this.session = session;
+        this.background = background;
         this.messages = new SimpleObjectProperty<>(Messages.of(language));
+        currentScenarioId.set(session.practiceScenario().map(PracticeScenario::id).orElse(null));
         messages.addListener((observable, before, now) -> renderBanner());
         renderBanner();
     }
@@ -51,20 +61,38 @@ public final class ShellViewModel {
     }
 
     public Optional<String> currentScenarioId() {
-        return session.practiceScenario().map(PracticeScenario::id);
+        return Optional.ofNullable(currentScenarioId.get());
     }
 
-    /** Switches scenario; on failure keeps the current one and says why. Returns whether it switched. */
-    public boolean switchScenario(String id) {
-        try {
-            session.switchScenario(id);
+    /** The scenario in use; set back to the old one when a switch fails. */
+    public StringProperty currentScenarioIdProperty() {
+        return currentScenarioId;
+    }
+
+    /**
+     * Switches scenario in the background (it reads and checks a file). On success the banner follows and
+     * {@code onSwitched} runs; on failure the current scenario stays and {@code onProblem} gets the reason in
+     * the user's language.
+     */
+    public void switchScenario(String id, Runnable onSwitched, Consumer<String> onProblem) {
+        Messages m = messages.get();
+        background.run(() -> {
+            session.switchScenario(id, m);
+            return id;
+        }, SWITCH_TIMEOUT, switched -> {
             problem.set("");
+            currentScenarioId.set(switched);
             renderBanner();
-            return true;
-        } catch (IllegalArgumentException e) {
-            problem.set(e.getMessage());
-            return false;
-        }
+            onSwitched.run();
+        }, failure -> {
+            String reason = failure instanceof IllegalArgumentException ? failure.getMessage()
+                    : m.get("overview.failed.unexpected", failure.getClass().getSimpleName());
+            problem.set(reason);
+            String current = currentScenarioId.get();
+            currentScenarioId.set(null);
+            currentScenarioId.set(current); // tells the menu to select the scenario still in use
+            onProblem.accept(reason);
+        });
     }
 
     private void renderBanner() {

@@ -329,6 +329,15 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aMisspeltRequiredFieldIsReportedAsTheMisspellingNotAsMissing() throws IOException {
+        String json = VALID.replace("\"editionId\": \"Professional\"", "\"editionID\": \"Professional\"");
+
+        ScenarioException e = failToLoad(json);
+
+        assertProblem(e, Problem.UNKNOWN_FIELD, lineOf(json, "\"editionID\""), "machine.editionID");
+    }
+
+    @Test
     void kmsClientPortsLeftOutMeanNotSet() throws Exception {
         String json = VALID.replace("\"remainingRearms\": 1", """
                 "remainingRearms": 1,

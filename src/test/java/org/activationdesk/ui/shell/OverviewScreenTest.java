@@ -78,6 +78,10 @@ class OverviewScreenTest {
         assertThat(robot.lookup("#practiceBanner").queryAs(Label.class).getText()).startsWith("練習モード");
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("未認証: 通知モード");
         assertThat(robot.lookup("#nextStepTitle").queryAs(Label.class).getText()).isEqualTo("評価版を製品版に変換する");
+        // Texts written in the FXML follow the language too, without the view being loaded again.
+        assertThat(robot.lookup(".card-title").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Windows のライセンス", "次の手順");
+        assertThat(robot.lookup("#refresh").queryAs(Button.class).getText()).isEqualTo("再読み込み");
         assertThat(Files.size(Screenshots.write(scene, "overview-ja"))).isPositive();
     }
 
