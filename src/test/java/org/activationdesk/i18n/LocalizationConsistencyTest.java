@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.activationdesk.app.Backend;
+import org.activationdesk.core.errors.Facility;
+import org.activationdesk.core.errors.ParsedCode;
+import org.activationdesk.core.errors.Severity;
 import org.activationdesk.core.i18n.Language;
 import org.activationdesk.core.job.Precondition;
 import org.activationdesk.core.plan.NextStep;
@@ -54,6 +57,9 @@ class LocalizationConsistencyTest {
         ENUM_KEYS.put("scenario.error.problem", ScenarioException.Problem.class);
         ENUM_KEYS.put("banner.reason", Backend.PracticeReason.class);
         ENUM_KEYS.put("language", Language.class);
+        ENUM_KEYS.put("severity", Severity.class);
+        ENUM_KEYS.put("facility", Facility.class);
+        ENUM_KEYS.put("explain.notACode", ParsedCode.Reason.class);
     }
 
     /** {@code key=value} lines in file order, keeping duplicates so they can be found. */
