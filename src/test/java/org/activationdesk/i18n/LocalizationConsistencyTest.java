@@ -30,6 +30,7 @@ import org.activationdesk.core.port.DomainRole;
 import org.activationdesk.core.port.LicenseStatus;
 import org.activationdesk.core.port.RdsActivationStatus;
 import org.activationdesk.platform.simulated.ScenarioException;
+import org.activationdesk.ui.shell.Screen;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,6 +50,7 @@ class LocalizationConsistencyTest {
         ENUM_KEYS.put("channel", Channel.class);
         ENUM_KEYS.put("licenseStatus", LicenseStatus.class);
         ENUM_KEYS.put("rdsStatus", RdsActivationStatus.class);
+        ENUM_KEYS.put("nav", Screen.class);
         ENUM_KEYS.put("nextStep.title", NextStep.class);
         ENUM_KEYS.put("nextStep.detail", NextStep.class);
         ENUM_KEYS.put("nextStep.action", NextStep.class);

@@ -2,9 +2,11 @@ package org.activationdesk.ui.overview;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
@@ -25,11 +27,11 @@ public final class OverviewView {
     @FXML private Label productKey;
     @FXML private Label status;
     @FXML private Label timeLeft;
-    @FXML private Label reasonCode;
+    @FXML private Hyperlink reasonCode;
     @FXML private Label reasonText;
     @FXML private Label lastAttemptLabel;
     @FXML private HBox lastAttempt;
-    @FXML private Label lastAttemptCode;
+    @FXML private Hyperlink lastAttemptCode;
     @FXML private Label lastAttemptText;
     @FXML private VBox rdsCard;
     @FXML private Label rdsStatus;
@@ -42,9 +44,15 @@ public final class OverviewView {
 
     private OverviewViewModel model;
 
-    /** Called once after loading, by the shell. */
-    public void bind(OverviewViewModel viewModel) {
+    /**
+     * Called once after loading, by the shell.
+     *
+     * @param explainCode opens the error-code screen on a code (the reason codes are links to it)
+     */
+    public void bind(OverviewViewModel viewModel, Consumer<String> explainCode) {
         this.model = viewModel;
+        reasonCode.setOnAction(event -> explainCode.accept(reasonCode.getText()));
+        lastAttemptCode.setOnAction(event -> explainCode.accept(lastAttemptCode.getText()));
         computer.textProperty().bind(model.computerProperty());
         system.textProperty().bind(model.systemProperty());
         readAt.textProperty().bind(model.readAtProperty());

@@ -3,6 +3,9 @@ package org.activationdesk.ui.shell;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -14,14 +17,18 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.activationdesk.core.errors.ErrorCatalog;
+import org.activationdesk.core.errors.ErrorExplainer;
 import org.activationdesk.core.i18n.Language;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.port.PracticeScenario;
+import org.activationdesk.ui.errors.ErrorCodeView;
+import org.activationdesk.ui.errors.ErrorCodeViewModel;
 import org.activationdesk.ui.overview.OverviewView;
 import org.activationdesk.ui.overview.OverviewViewModel;
 import org.activationdesk.ui.util.Background;
@@ -38,15 +45,59 @@ public final class MainWindow {
 
     private final ShellViewModel shell;
     private final OverviewViewModel overview;
+    private final ErrorCodeViewModel errorCodes;
     private final BorderPane root = new BorderPane();
+    private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
+    private final ToggleGroup navigation = new ToggleGroup();
 
     public MainWindow(Session session, Background background, ErrorCatalog catalog, Clock clock, Language language) {
         this.shell = new ShellViewModel(session, background, language);
         this.overview = new OverviewViewModel(session, background, catalog, clock, shell.messagesProperty());
+        this.errorCodes = new ErrorCodeViewModel(new ErrorExplainer(catalog), shell.messagesProperty());
         root.getStyleClass().add("desk");
         root.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         root.setTop(new VBox(menuBar(), banner()));
-        root.setCenter(load("/org/activationdesk/ui/overview/OverviewView.fxml"));
+        screens.put(Screen.OVERVIEW, load("/org/activationdesk/ui/overview/OverviewView.fxml",
+                (OverviewView view) -> view.bind(overview, this::explainCode)));
+        screens.put(Screen.ERROR_CODES, load("/org/activationdesk/ui/errors/ErrorCodeView.fxml",
+                (ErrorCodeView view) -> view.bind(errorCodes)));
+        root.setLeft(navigationRail());
+        show(Screen.OVERVIEW);
+    }
+
+    /** Opens the error-code screen on a code, e.g. the reason shown on the overview. */
+    public void explainCode(String code) {
+        errorCodes.show(code);
+        show(Screen.ERROR_CODES);
+    }
+
+    public void show(Screen screen) {
+        root.setCenter(screens.get(screen));
+        navigation.getToggles().stream().filter(t -> t.getUserData() == screen).findFirst()
+                .ifPresent(t -> t.setSelected(true));
+    }
+
+    private Node navigationRail() {
+        VBox rail = new VBox(4);
+        rail.getStyleClass().add("navigation");
+        for (Screen screen : Screen.values()) {
+            ToggleButton button = new ToggleButton();
+            button.setId("nav-" + screen.name());
+            button.setUserData(screen);
+            button.setGraphic(new FontIcon(screen.icon()));
+            button.textProperty().bind(text(m -> m.of("nav", screen)));
+            button.setToggleGroup(navigation);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setOnAction(event -> show(screen));
+            rail.getChildren().add(button);
+        }
+        // A navigation toggle stays selected: clicking the current screen again must not leave none selected.
+        navigation.selectedToggleProperty().addListener((observable, before, now) -> {
+            if (now == null && before != null) {
+                before.setSelected(true);
+            }
+        });
+        return rail;
     }
 
     public Parent root() {
@@ -61,18 +112,22 @@ public final class MainWindow {
         return overview;
     }
 
+    public ErrorCodeViewModel errorCodes() {
+        return errorCodes;
+    }
+
     /** Reads the machine for the first time; called once the window is on screen. */
     public void start() {
         overview.refresh();
     }
 
-    private Node load(String resource) {
+    /** Loads a screen once; its texts follow the language from then on. */
+    private <C> Node load(String resource, Consumer<C> bind) {
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource(resource), LiveTexts.keyBundle());
         try {
             Node node = loader.load();
             LiveTexts.bind(node, shell.messagesProperty());
-            OverviewView view = loader.getController();
-            view.bind(overview);
+            bind.accept(loader.getController());
             return node;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + resource, e);

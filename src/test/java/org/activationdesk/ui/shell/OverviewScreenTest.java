@@ -12,6 +12,7 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.activationdesk.core.errors.ErrorCatalog;
 import org.activationdesk.core.i18n.Language;
@@ -58,7 +59,7 @@ class OverviewScreenTest {
 
     private static void waitForText(FxRobot robot, String query, String expected) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> expected.equals(robot.lookup(query).queryAs(Label.class).getText()));
+                () -> expected.equals(robot.lookup(query).queryAs(Labeled.class).getText()));
     }
 
     @Test

@@ -1,0 +1,17 @@
+package org.activationdesk.ui.shell;
+
+/** The screens of the main window, in navigation order, each with its icon. */
+public enum Screen {
+    OVERVIEW("mdi2v-view-dashboard-outline"),
+    ERROR_CODES("mdi2a-alert-circle-outline");
+
+    private final String icon;
+
+    Screen(String icon) {
+        this.icon = icon;
+    }
+
+    public String icon() {
+        return icon;
+    }
+}
