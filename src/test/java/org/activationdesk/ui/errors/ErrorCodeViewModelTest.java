@@ -27,7 +27,8 @@ class ErrorCodeViewModelTest {
         assertThat(model.codeProperty().get()).isEqualTo("0xC004FC07");
         assertThat(model.symbolProperty().get()).isEqualTo("SL_E_VALIDITY_PERIOD_EXPIRED");
         assertThat(model.titleProperty().get()).isEqualTo("The evaluation period has ended");
-        assertThat(model.sourceProperty().get()).isEqualTo("Microsoft’s own advice");
+        // The DISM steps are Microsoft’s, but tying them to this code is our reading of the SDK text.
+        assertThat(model.sourceProperty().get()).isEqualTo("Activation Desk’s advice");
         assertThat(model.problemProperty().get()).isEmpty();
     }
 
