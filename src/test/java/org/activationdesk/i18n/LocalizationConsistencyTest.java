@@ -21,6 +21,10 @@ import java.util.stream.Stream;
 import org.activationdesk.app.Backend;
 import org.activationdesk.core.i18n.Language;
 import org.activationdesk.core.job.Precondition;
+import org.activationdesk.core.key.ChecksumState;
+import org.activationdesk.core.key.InvalidCharacterKind;
+import org.activationdesk.core.key.KeyFormat;
+import org.activationdesk.core.key.KeyIssue;
 import org.activationdesk.core.plan.NextStep;
 import org.activationdesk.core.port.Channel;
 import org.activationdesk.core.port.DomainRole;
@@ -43,6 +47,10 @@ class LocalizationConsistencyTest {
 
     static {
         ENUM_KEYS.put("domainRole", DomainRole.class);
+        ENUM_KEYS.put("key.issue", KeyIssue.Code.class);
+        ENUM_KEYS.put("key.invalidCharacter", InvalidCharacterKind.class);
+        ENUM_KEYS.put("key.format", KeyFormat.class);
+        ENUM_KEYS.put("key.checksum", ChecksumState.class);
         ENUM_KEYS.put("channel", Channel.class);
         ENUM_KEYS.put("licenseStatus", LicenseStatus.class);
         ENUM_KEYS.put("rdsStatus", RdsActivationStatus.class);
