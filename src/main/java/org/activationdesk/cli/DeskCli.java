@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "activation-desk", mixinStandardHelpOptions = true, version = "Activation Desk 0.1",
         description = "Activate Windows, Windows Server and RDS license servers, and understand why activation failed.",
-        subcommands = {StatusCommand.class, ScenariosCommand.class})
+        subcommands = {StatusCommand.class, ScenariosCommand.class, CheckKeyCommand.class, PlanCommand.class})
 public final class DeskCli implements Runnable {
 
     /** All is well. */
@@ -41,7 +41,8 @@ public final class DeskCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: status, scenarios");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is required: status, scenarios, check-key, plan");
     }
 
     /** Runs one command on the console, always in UTF-8 (Japanese output must survive any code page). */
