@@ -54,9 +54,11 @@ public final class ActivationPlanner {
         if (identity.channel() == Channel.KMS_CLIENT) {
             cautions.add(Caution.GVLK_NEEDS_KMS_HOST);
         }
-        if (!identity.isIdentified()) {
-            cautions.add(identity.format() == KeyFormat.PKEY2005 ? Caution.LEGACY_KEY_UNCHECKED
-                    : Caution.KEY_NOT_IDENTIFIED);
+        if (identity.format() == KeyFormat.PKEY2005) {
+            // Even a published one: only Windows can check it, and it is meant for Vista/7/2008 (R2).
+            cautions.add(Caution.LEGACY_KEY_UNCHECKED);
+        } else if (!identity.isIdentified()) {
+            cautions.add(Caution.KEY_NOT_IDENTIFIED);
         }
         cautions.addAll(match.cautions());
 

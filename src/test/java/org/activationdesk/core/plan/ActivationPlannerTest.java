@@ -194,10 +194,21 @@ class ActivationPlannerTest {
         ActivationPlan plan = planner.plan(machine("ServerStandard", DomainRole.MEMBER_SERVER, 17763, true),
                 Intent.useKey(ProductKey.of("YC6KT-GKW9T-YTKYR-T4X34-R7VHC"))); // Server 2008 R2 Standard GVLK
 
-        assertThat(warnings(plan)).contains(Caution.KEY_FOR_OTHER_VERSION);
+        assertThat(warnings(plan)).contains(Caution.KEY_FOR_OTHER_VERSION, Caution.LEGACY_KEY_UNCHECKED);
         String text = plan.warnings().stream().filter(w -> w.caution() == Caution.KEY_FOR_OTHER_VERSION).findFirst()
                 .orElseThrow().text(EN);
         assertThat(text).contains("Windows Server 2008 R2").contains("Windows Server 2019");
+    }
+
+    @Test
+    void aWindows7KeyOnWindows10IsPlannedWithTheLegacyWarning() {
+        ActivationPlanner planner = new ActivationPlanner(KeyIdentifier.publishedKeysOnly());
+
+        ActivationPlan plan = planner.plan(machine("Professional", DomainRole.MEMBER_WORKSTATION, 19045, true),
+                Intent.useKey(ProductKey.of("FJ82H-XT6CR-J8D7P-XQJJ2-GPDD4"))); // Windows 7 Professional GVLK
+
+        assertThat(warnings(plan)).containsExactly(Caution.GVLK_NEEDS_KMS_HOST, Caution.LEGACY_KEY_UNCHECKED);
+        assertThat(plan.warnings().get(1).text(JA)).contains("Windows 7");
     }
 
     @Test
