@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import org.activationdesk.core.job.ActionJournal;
+import org.activationdesk.core.port.KeyConfigurations;
 import org.activationdesk.core.port.LicensingService;
 import org.activationdesk.core.port.RdsLicensingService;
 import org.activationdesk.platform.simulated.Scenario;
@@ -16,11 +17,12 @@ import org.activationdesk.platform.simulated.SimulatedLicensingService;
  * The adapters wired for this run: the real licensing service or practice mode, and the journal that
  * goes with it. Built once at start-up (and again when the user switches scenario).
  *
- * @param scenario the practice scenario, empty when this is the real service
- * @param why      why practice mode is on, or null for the real service
+ * @param keyConfigurations identifies keys by group and serial: the scenario's ranges in practice
+ * @param scenario          the practice scenario, empty when this is the real service
+ * @param why               why practice mode is on, or null for the real service
  */
-public record Backend(LicensingService licensing, RdsLicensingService rds, Optional<Scenario> scenario,
-                      PracticeReason why, ActionJournal journal) {
+public record Backend(LicensingService licensing, RdsLicensingService rds, KeyConfigurations keyConfigurations,
+                      Optional<Scenario> scenario, PracticeReason why, ActionJournal journal) {
 
     /** Why the app runs on the simulator rather than on the machine's licensing service. */
     public enum PracticeReason {
@@ -35,6 +37,7 @@ public record Backend(LicensingService licensing, RdsLicensingService rds, Optio
     public Backend {
         Objects.requireNonNull(licensing, "licensing");
         Objects.requireNonNull(rds, "rds");
+        Objects.requireNonNull(keyConfigurations, "keyConfigurations");
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(journal, "journal");
     }
@@ -69,6 +72,6 @@ public record Backend(LicensingService licensing, RdsLicensingService rds, Optio
         ScenarioCatalog catalog = new ScenarioCatalog();
         Scenario scenario = catalog.load(scenarioName == null ? catalog.defaultId() : scenarioName);
         SimulatedLicensingService simulator = new SimulatedLicensingService(scenario, Clock.systemUTC(), latency);
-        return new Backend(simulator, simulator, Optional.of(scenario), why, new ActionJournal(AppPaths.journal(true)));
+        return new Backend(simulator, simulator, simulator, Optional.of(scenario), why, new ActionJournal(AppPaths.journal(true)));
     }
 }

@@ -18,8 +18,8 @@ final class CliMachines implements Machines {
     public Opened open(boolean practice, String scenario, Messages messages) throws BadInputException {
         try {
             Backend backend = Backend.select(practice, scenario, Duration.ZERO);
-            return new Opened(backend.licensing(), backend.rds(), backend.scenario().map(Scenario::describe),
-                    Optional.ofNullable(backend.why()).map(Enum::name));
+            return new Opened(backend.licensing(), backend.rds(), backend.keyConfigurations(),
+                    backend.scenario().map(Scenario::describe), Optional.ofNullable(backend.why()).map(Enum::name));
         } catch (ScenarioException e) {
             throw new BadInputException(e.describe(messages));
         }

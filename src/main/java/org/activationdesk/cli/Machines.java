@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.activationdesk.core.i18n.Messages;
+import org.activationdesk.core.port.KeyConfigurations;
 import org.activationdesk.core.port.LicensingService;
 import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.core.port.RdsLicensingService;
@@ -22,15 +23,23 @@ public interface Machines {
     List<PracticeScenario> scenarios(Messages messages) throws BadInputException;
 
     /**
-     * @param scenario       the practice scenario, empty on the real licensing service
-     * @param practiceReason why practice mode is on (a {@code banner.reason.*} suffix), empty on the real service
+     * @param keyConfigurations identifies keys by group and serial (the scenario's ranges in practice mode)
+     * @param scenario          the practice scenario, empty on the real licensing service
+     * @param practiceReason    why practice mode is on (a {@code banner.reason.*} suffix), empty on the real service
      */
-    record Opened(LicensingService licensing, RdsLicensingService rds, Optional<PracticeScenario> scenario,
-                  Optional<String> practiceReason) {
+    record Opened(LicensingService licensing, RdsLicensingService rds, KeyConfigurations keyConfigurations,
+                  Optional<PracticeScenario> scenario, Optional<String> practiceReason) {
 
         public Opened {
             Objects.requireNonNull(licensing, "licensing");
             Objects.requireNonNull(rds, "rds");
+            Objects.requireNonNull(keyConfigurations, "keyConfigurations");
+        }
+
+        /** A machine whose key configurations are unknown: only published keys can be identified. */
+        public Opened(LicensingService licensing, RdsLicensingService rds, Optional<PracticeScenario> scenario,
+                      Optional<String> practiceReason) {
+            this(licensing, rds, KeyConfigurations.NONE, scenario, practiceReason);
         }
     }
 

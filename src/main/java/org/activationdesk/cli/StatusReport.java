@@ -7,7 +7,7 @@ import org.activationdesk.core.errors.ErrorCatalog;
 import org.activationdesk.core.errors.ErrorExplanation;
 import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.i18n.Messages;
-import org.activationdesk.core.key.MaskedKey;
+import org.activationdesk.core.key.KeyMask;
 import org.activationdesk.core.plan.Advice;
 import org.activationdesk.core.port.KmsClientInfo;
 import org.activationdesk.core.port.KmsHostInfo;
@@ -62,7 +62,7 @@ record StatusReport(String mode, ScenarioRef scenario, Instant takenAt, Machine 
         Hresult last = p.lastActivationError();
         return new Product(p.activationId(), p.name(), p.description(), machine.editionId(), p.productKeyChannel(),
                 p.channel().name(), m.of("channel", p.channel()), p.partialKey(),
-                p.partialKey() == null ? null : MaskedKey.fromPartialKey(p.partialKey()),
+                p.partialKey() == null ? null : KeyMask.fromPartialKey(p.partialKey()),
                 p.licenseStatus().code(), m.of("licenseStatus", p.licenseStatus()), p.graceMinutes(),
                 p.reason().toString(), title(p.reason(), catalog, m), last == null ? null : last.toString(),
                 last == null ? null : title(last, catalog, m), p.evaluationEnd(), p.remainingRearms(), p.kmsClient(),

@@ -19,12 +19,21 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.activationdesk.app.Backend;
+import org.activationdesk.core.edition.Caution;
+import org.activationdesk.core.edition.KeyIdentity;
+import org.activationdesk.core.edition.Obstacle;
+import org.activationdesk.core.edition.Verdict;
 import org.activationdesk.core.errors.Facility;
 import org.activationdesk.core.errors.ParsedCode;
 import org.activationdesk.core.errors.Severity;
 import org.activationdesk.core.i18n.Language;
 import org.activationdesk.core.job.Precondition;
+import org.activationdesk.core.key.ChecksumState;
+import org.activationdesk.core.key.InvalidCharacterKind;
+import org.activationdesk.core.key.KeyFormat;
+import org.activationdesk.core.key.KeyIssue;
 import org.activationdesk.core.plan.NextStep;
+import org.activationdesk.core.plan.StepKind;
 import org.activationdesk.core.port.Channel;
 import org.activationdesk.core.port.DomainRole;
 import org.activationdesk.core.port.LicenseStatus;
@@ -47,6 +56,15 @@ class LocalizationConsistencyTest {
 
     static {
         ENUM_KEYS.put("domainRole", DomainRole.class);
+        ENUM_KEYS.put("key.issue", KeyIssue.Code.class);
+        ENUM_KEYS.put("key.invalidCharacter", InvalidCharacterKind.class);
+        ENUM_KEYS.put("key.format", KeyFormat.class);
+        ENUM_KEYS.put("key.checksum", ChecksumState.class);
+        ENUM_KEYS.put("key.identity", KeyIdentity.Source.class);
+        ENUM_KEYS.put("plan.verdict", Verdict.class);
+        ENUM_KEYS.put("plan.step", StepKind.class);
+        ENUM_KEYS.put("plan.blocker", Obstacle.class);
+        ENUM_KEYS.put("plan.warning", Caution.class);
         ENUM_KEYS.put("channel", Channel.class);
         ENUM_KEYS.put("licenseStatus", LicenseStatus.class);
         ENUM_KEYS.put("rdsStatus", RdsActivationStatus.class);

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.i18n.Messages;
-import org.activationdesk.core.key.MaskedKey;
+import org.activationdesk.core.key.KeyMask;
 import org.activationdesk.core.port.Channel;
 import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.LicensingProduct;
@@ -67,7 +67,7 @@ public final class ActivateOnlineJob implements LicensingJob {
     }
 
     private void record(Hresult outcome) {
-        String key = product.partialKey() == null ? null : MaskedKey.fromPartialKey(product.partialKey());
+        String key = product.partialKey() == null ? null : KeyMask.fromPartialKey(product.partialKey());
         try {
             journal.append(new JournalEntry(clock.instant(), machine, ACTION, key, outcome));
         } catch (IOException e) {

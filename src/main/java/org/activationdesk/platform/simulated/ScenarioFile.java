@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.port.CalType;
 import org.activationdesk.core.port.DomainRole;
+import org.activationdesk.core.port.KeyConfiguration;
 import org.activationdesk.core.port.KmsClientInfo;
 import org.activationdesk.core.port.KmsHostInfo;
 import org.activationdesk.core.port.LicenseStatus;
@@ -21,7 +22,8 @@ import org.activationdesk.core.port.RdsLicenseServer;
  * building the domain record it stands for, so a bad value is reported with its line and field and
  * nothing is half-loaded.
  *
- * @param onlineActivation what an online activation attempt returns: {@code success} or an HRESULT
+ * @param onlineActivation  what an online activation attempt returns: {@code success} or an HRESULT
+ * @param keyConfigurations optional: the key ranges this practice machine knows, standing in for its pkeyconfig
  */
 record ScenarioFile(
         @JsonProperty(required = true) int schemaVersion,
@@ -30,7 +32,8 @@ record ScenarioFile(
         @JsonProperty(required = true) Machine machine,
         @JsonProperty(required = true) List<Product> products,
         @JsonProperty(required = true) String onlineActivation,
-        Rds rds) {
+        Rds rds,
+        List<KeyConfig> keyConfigurations) {
 
     static final int SCHEMA_VERSION = 1;
 
@@ -48,6 +51,27 @@ record ScenarioFile(
         if (distinct != products.size()) {
             throw new IllegalArgumentException("two products share one activationId");
         }
+        keyConfigurations(keyConfigurations);
+    }
+
+    /** The declared ranges as domain records; none when the section is left out. Two ranges must not overlap. */
+    static List<KeyConfiguration> keyConfigurations(List<KeyConfig> declared) {
+        if (declared == null) {
+            return List.of();
+        }
+        if (declared.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("keyConfigurations must not contain null");
+        }
+        List<KeyConfiguration> ranges = declared.stream().map(KeyConfig::toDomain).toList();
+        for (int i = 0; i < ranges.size(); i++) {
+            for (int j = i + 1; j < ranges.size(); j++) {
+                if (ranges.get(i).overlaps(ranges.get(j))) {
+                    throw new IllegalArgumentException("keyConfigurations[" + i + "] and [" + j
+                            + "] overlap: one group's serial ranges must not overlap");
+                }
+            }
+        }
+        return ranges;
     }
 
     static Hresult onlineActivationOutcome(String value) {
@@ -202,6 +226,32 @@ record ScenarioFile(
         RdsKeyPack toDomain() {
             return new RdsKeyPack(keyPackId, description, productVersion, calType, totalLicenses, issuedLicenses,
                     availableLicenses);
+        }
+    }
+
+    /**
+     * One key range, like a pkeyconfig Configuration with its KeyRange (key-formats.md §1.9). Only ranges the author
+     * can source belong here: published GVLK groups, or ranges invented for a training story.
+     */
+    record KeyConfig(
+            @JsonProperty(required = true) int groupId,
+            @JsonProperty(required = true) long serialFrom,
+            @JsonProperty(required = true) long serialTo,
+            @JsonProperty(required = true) String editionId,
+            @JsonProperty(required = true) String productKeyType,
+            @JsonProperty(required = true) String description) {
+
+        KeyConfig {
+            toDomain(groupId, serialFrom, serialTo, editionId, productKeyType, description);
+        }
+
+        KeyConfiguration toDomain() {
+            return toDomain(groupId, serialFrom, serialTo, editionId, productKeyType, description);
+        }
+
+        private static KeyConfiguration toDomain(int groupId, long serialFrom, long serialTo, String editionId,
+                                                 String productKeyType, String description) {
+            return new KeyConfiguration(groupId, serialFrom, serialTo, editionId, productKeyType, description);
         }
     }
 }

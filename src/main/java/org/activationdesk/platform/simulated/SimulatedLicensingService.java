@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.port.Channel;
+import org.activationdesk.core.port.KeyConfiguration;
+import org.activationdesk.core.port.KeyConfigurations;
 import org.activationdesk.core.port.LicenseStatus;
 import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.LicensingProduct;
@@ -17,9 +19,10 @@ import org.activationdesk.core.port.RdsLicensingService;
 
 /**
  * Practice mode's licensing service: answers like the Windows service would in the scenario's situation,
- * and changes its own state (never the machine's) when the user acts. Thread-safe.
+ * and changes its own state (never the machine's) when the user acts. Identifies keys by the ranges the scenario
+ * declares, as Windows does with its pkeyconfig. Thread-safe.
  */
-public final class SimulatedLicensingService implements LicensingService, RdsLicensingService {
+public final class SimulatedLicensingService implements LicensingService, RdsLicensingService, KeyConfigurations {
 
     /** A KMS activation is valid for 180 days. */
     static final long KMS_VALIDITY_MINUTES = Duration.ofDays(180).toMinutes();
@@ -72,6 +75,11 @@ public final class SimulatedLicensingService implements LicensingService, RdsLic
     @Override
     public Optional<RdsLicenseServer> licenseServer() {
         return scenario.rds();
+    }
+
+    @Override
+    public Optional<KeyConfiguration> find(int groupId, long serial) {
+        return scenario.keyConfigurations().stream().filter(c -> c.covers(groupId, serial)).findFirst();
     }
 
     private static String key(LicensingProduct product) {

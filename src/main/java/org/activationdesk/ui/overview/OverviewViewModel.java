@@ -21,7 +21,7 @@ import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.ActivateOnlineJob;
 import org.activationdesk.core.job.Precondition;
-import org.activationdesk.core.key.MaskedKey;
+import org.activationdesk.core.key.KeyMask;
 import org.activationdesk.core.plan.Advice;
 import org.activationdesk.core.plan.NextStep;
 import org.activationdesk.core.plan.NextStepAdvisor;
@@ -224,7 +224,7 @@ public final class OverviewViewModel {
     private void renderProduct(LicensingProduct p, Messages m) {
         product.set(p.name());
         channel.set(m.of("channel", p.channel()));
-        productKey.set(p.partialKey() == null ? m.get("overview.key.none") : MaskedKey.fromPartialKey(p.partialKey()));
+        productKey.set(p.partialKey() == null ? m.get("overview.key.none") : KeyMask.fromPartialKey(p.partialKey()));
         status.set(m.of("licenseStatus", p.licenseStatus()));
         statusTone.set(toneOf(p.licenseStatus()));
         timeLeft.set(timeLeft(p, m));

@@ -1,0 +1,46 @@
+package org.activationdesk.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.activationdesk.core.key.ProductKeyInput;
+
+/**
+ * A product key given on the command line, or {@code -} to read it from standard input so it stays out of the
+ * shell history and the process list. The key is passed on as typed; it is never printed.
+ */
+final class KeyArgument {
+
+    static final String FROM_STDIN = "-";
+
+    private KeyArgument() {
+    }
+
+    /** The words of the argument joined by spaces (a key typed as five unquoted groups still works). */
+    static String text(List<String> words) throws IOException {
+        if (words == null || words.isEmpty()) {
+            return "";
+        }
+        if (words.size() == 1 && words.get(0).equals(FROM_STDIN)) {
+            return firstLineOfStandardInput();
+        }
+        return String.join(" ", words);
+    }
+
+    static String text(String value) throws IOException {
+        return text(value == null ? List.of() : List.of(value));
+    }
+
+    private static String firstLineOfStandardInput() throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        char[] buffer = new char[ProductKeyInput.MAX_INPUT_LENGTH + 2];
+        int length = 0;
+        int c;
+        while (length < buffer.length && (c = reader.read()) >= 0 && c != '\n') {
+            buffer[length++] = (char) c;
+        }
+        return new String(buffer, 0, length);
+    }
+}

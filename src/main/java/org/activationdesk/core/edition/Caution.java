@@ -1,0 +1,23 @@
+package org.activationdesk.core.edition;
+
+/** Something to know before going ahead; never a reason to stop on its own. */
+public enum Caution {
+    /** A KMS host key (CSVLK): installing it makes this computer a KMS host (key-formats.md §5.3, §7). */
+    KMS_HOST_KEY,
+    /** A published KMS client key: it activates only against the organisation's KMS host or AD activation. */
+    GVLK_NEEDS_KMS_HOST,
+    /** Home to Pro (for Workstations) works only by typing the key by hand (§4.2, [MS-EDUPG]). */
+    MANUAL_KEY_ENTRY_ONLY,
+    /** DISM has been reported to reject MAK and retail keys when converting (companion doc D.1, UNCONFIRMED). */
+    DISM_MAY_REJECT_KEY,
+    /** The published key is listed for another Windows Server version than the one installed. */
+    KEY_FOR_OTHER_VERSION,
+    /** A pkey2005 key (no N): it cannot be checked before Windows installs it (§2). */
+    LEGACY_KEY_UNCHECKED,
+    /** The key is well-formed, but neither the published list nor this machine's configurations know it. */
+    KEY_NOT_IDENTIFIED,
+    /** This process has no administrator rights, which installing keys and converting need. */
+    NOT_ELEVATED,
+    /** The same key is installed already. */
+    KEY_ALREADY_INSTALLED
+}
