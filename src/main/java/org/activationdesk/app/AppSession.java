@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.ActionJournal;
+import org.activationdesk.core.port.KeyConfigurations;
 import org.activationdesk.core.port.LicensingService;
 import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.core.port.RdsLicensingService;
@@ -46,6 +47,11 @@ final class AppSession implements Session {
     @Override
     public ActionJournal journal() {
         return backend.journal();
+    }
+
+    @Override
+    public KeyConfigurations keyConfigurations() {
+        return backend.keyConfigurations();
     }
 
     @Override

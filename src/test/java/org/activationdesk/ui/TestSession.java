@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.ActionJournal;
+import org.activationdesk.core.port.KeyConfigurations;
 import org.activationdesk.core.port.LicensingService;
 import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.core.port.RdsLicensingService;
@@ -48,6 +49,11 @@ public final class TestSession implements Session {
     @Override
     public ActionJournal journal() {
         return journal;
+    }
+
+    @Override
+    public KeyConfigurations keyConfigurations() {
+        return simulator;
     }
 
     @Override

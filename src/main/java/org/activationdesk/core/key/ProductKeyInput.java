@@ -281,6 +281,27 @@ public final class ProductKeyInput {
         return KeySuggestions.of(this);
     }
 
+    /**
+     * The cleaned input with one suggestion taken, in groups of five, to put back into the entry field after the
+     * user confirmed it against the label. The only place a suggestion becomes text; it changes one character.
+     */
+    public String withSuggestion(KeySuggestions.Suggestion suggestion) {
+        int index = suggestion.position() - 1;
+        if (index >= codePoints.length || !new String(Character.toChars(codePoints[index])).equals(suggestion.from())) {
+            throw new IllegalArgumentException("the suggestion does not belong to this input");
+        }
+        int[] changed = codePoints.clone();
+        changed[index] = suggestion.to().codePointAt(0);
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < changed.length; i++) {
+            if (i > 0 && i % 5 == 0) {
+                grouped.append('-');
+            }
+            grouped.appendCodePoint(changed[i]);
+        }
+        return grouped.toString();
+    }
+
     int[] codePoints() {
         return codePoints.clone();
     }

@@ -1,9 +1,7 @@
 package org.activationdesk.ui.overview;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -11,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.activationdesk.ui.util.ToneStyles;
 
 /** Binds the overview's controls to its view model. No logic: everything it shows comes from the model. */
 public final class OverviewView {
@@ -87,20 +86,11 @@ public final class OverviewView {
         guidance.textProperty().bind(model.guidanceProperty());
         guidance.visibleProperty().bind(model.guidanceProperty().isNotEmpty());
         guidance.managedProperty().bind(guidance.visibleProperty());
-        tone(status, model.statusToneProperty());
-        tone(rdsStatus, model.rdsToneProperty());
-        tone(notice, model.noticeToneProperty());
+        ToneStyles.follow(status, model.statusToneProperty());
+        ToneStyles.follow(rdsStatus, model.rdsToneProperty());
+        ToneStyles.follow(notice, model.noticeToneProperty());
     }
 
-    /** Keeps exactly one tone style class on the label, following the model. */
-    private static void tone(Label label, ObservableValue<StatusTone> tone) {
-        Runnable apply = () -> {
-            label.getStyleClass().removeIf(style -> style.startsWith("tone-"));
-            label.getStyleClass().add("tone-" + tone.getValue().name().toLowerCase(Locale.ROOT));
-        };
-        apply.run();
-        tone.addListener((observable, before, now) -> apply.run());
-    }
 
     @FXML
     private void refresh() {

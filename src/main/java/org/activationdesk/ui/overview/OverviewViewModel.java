@@ -34,6 +34,7 @@ import org.activationdesk.core.port.RdsActivationStatus;
 import org.activationdesk.core.port.RdsLicenseServer;
 import org.activationdesk.ui.shell.Session;
 import org.activationdesk.ui.util.Background;
+import org.activationdesk.ui.util.StatusTone;
 
 /**
  * The overview: what this machine is, whether it is activated, why not, and the one next step.

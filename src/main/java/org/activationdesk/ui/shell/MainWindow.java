@@ -29,6 +29,8 @@ import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.ui.errors.ErrorCodeView;
 import org.activationdesk.ui.errors.ErrorCodeViewModel;
+import org.activationdesk.ui.key.KeyView;
+import org.activationdesk.ui.key.KeyViewModel;
 import org.activationdesk.ui.overview.OverviewView;
 import org.activationdesk.ui.overview.OverviewViewModel;
 import org.activationdesk.ui.util.Background;
@@ -46,6 +48,7 @@ public final class MainWindow {
     private final ShellViewModel shell;
     private final OverviewViewModel overview;
     private final ErrorCodeViewModel errorCodes;
+    private final KeyViewModel productKey;
     private final BorderPane root = new BorderPane();
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
     private final ToggleGroup navigation = new ToggleGroup();
@@ -54,11 +57,14 @@ public final class MainWindow {
         this.shell = new ShellViewModel(session, background, language);
         this.overview = new OverviewViewModel(session, background, catalog, clock, shell.messagesProperty());
         this.errorCodes = new ErrorCodeViewModel(new ErrorExplainer(catalog), shell.messagesProperty());
+        this.productKey = new KeyViewModel(session, background, shell.messagesProperty());
         root.getStyleClass().add("desk");
         root.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         root.setTop(new VBox(menuBar(), banner()));
         screens.put(Screen.OVERVIEW, load("/org/activationdesk/ui/overview/OverviewView.fxml",
                 (OverviewView view) -> view.bind(overview, this::explainCode)));
+        screens.put(Screen.PRODUCT_KEY, load("/org/activationdesk/ui/key/KeyView.fxml",
+                (KeyView view) -> view.bind(productKey, shell.messagesProperty())));
         screens.put(Screen.ERROR_CODES, load("/org/activationdesk/ui/errors/ErrorCodeView.fxml",
                 (ErrorCodeView view) -> view.bind(errorCodes)));
         root.setLeft(navigationRail());
@@ -116,9 +122,20 @@ public final class MainWindow {
         return errorCodes;
     }
 
+    public KeyViewModel productKey() {
+        return productKey;
+    }
+
     /** Reads the machine for the first time; called once the window is on screen. */
     public void start() {
         overview.refresh();
+        productKey.refreshMachine();
+    }
+
+    /** After a scenario switch every screen reads the new machine. */
+    private void machineChanged() {
+        overview.refresh();
+        productKey.refreshMachine();
     }
 
     /** Loads a screen once; its texts follow the language from then on. */
@@ -150,7 +167,7 @@ public final class MainWindow {
             item.setId("scenario-" + scenario.id());
             item.setToggleGroup(scenarios);
             item.setSelected(shell.currentScenarioId().filter(scenario.id()::equals).isPresent());
-            item.setOnAction(event -> shell.switchScenario(scenario.id(), overview::refresh,
+            item.setOnAction(event -> shell.switchScenario(scenario.id(), this::machineChanged,
                     problem -> Dialogs.information(root.getScene().getWindow(), practice.getText(), problem)));
             practice.getItems().add(item);
         }

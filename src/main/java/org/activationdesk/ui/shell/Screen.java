@@ -3,6 +3,7 @@ package org.activationdesk.ui.shell;
 /** The screens of the main window, in navigation order, each with its icon. */
 public enum Screen {
     OVERVIEW("mdi2v-view-dashboard-outline"),
+    PRODUCT_KEY("mdi2k-key-variant"),
     ERROR_CODES("mdi2a-alert-circle-outline");
 
     private final String icon;

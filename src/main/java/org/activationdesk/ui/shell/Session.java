@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.ActionJournal;
+import org.activationdesk.core.port.KeyConfigurations;
 import org.activationdesk.core.port.LicensingService;
 import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.core.port.RdsLicensingService;
@@ -19,6 +20,9 @@ public interface Session {
     RdsLicensingService rds();
 
     ActionJournal journal();
+
+    /** Identifies keys by group and serial: the machine's key configurations, or the scenario's in practice. */
+    KeyConfigurations keyConfigurations();
 
     /** The practice scenario in use, or empty on the machine's real licensing service. */
     Optional<PracticeScenario> practiceScenario();

@@ -7,9 +7,9 @@ import org.activationdesk.core.errors.ErrorCatalog;
 import org.activationdesk.core.errors.ErrorExplainer;
 import org.activationdesk.core.i18n.Language;
 import org.activationdesk.core.i18n.Messages;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Decoding as the user types, with no toolkit. */
 class ErrorCodeViewModelTest {

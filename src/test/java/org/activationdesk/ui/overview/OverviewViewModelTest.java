@@ -16,6 +16,7 @@ import org.activationdesk.core.job.JournalEntry;
 import org.activationdesk.core.plan.NextStep;
 import org.activationdesk.ui.DirectBackground;
 import org.activationdesk.ui.TestSession;
+import org.activationdesk.ui.util.StatusTone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,0 +1,126 @@
+package org.activationdesk.ui.key;
+
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
+import org.activationdesk.core.i18n.Messages;
+import org.activationdesk.ui.util.ToneStyles;
+import org.controlsfx.validation.Severity;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Binds the product-key screen. The key is masked in the field unless the user reveals it; ControlsFX decorates the
+ * field while it holds a mistake, and the mistakes are spelled out under it.
+ */
+public final class KeyView {
+
+    @FXML private PasswordField hiddenKey;
+    @FXML private TextField shownKey;
+    @FXML private ToggleButton reveal;
+    @FXML private Label status;
+    @FXML private VBox problems;
+    @FXML private VBox suggestionBox;
+    @FXML private VBox suggestions;
+    @FXML private VBox notes;
+    @FXML private VBox identityCard;
+    @FXML private Label identity;
+    @FXML private Label edition;
+    @FXML private Label channel;
+    @FXML private Label format;
+    @FXML private Label checksum;
+    @FXML private VBox planCard;
+    @FXML private Label verdict;
+    @FXML private VBox steps;
+    @FXML private VBox blockers;
+    @FXML private VBox warnings;
+
+    public void bind(KeyViewModel model, ObservableValue<Messages> messages) {
+        // One text, two faces: the password field hides it, the text field shows it; only one is visible.
+        hiddenKey.textProperty().bindBidirectional(model.inputProperty());
+        shownKey.textProperty().bindBidirectional(model.inputProperty());
+        shownKey.visibleProperty().bind(reveal.selectedProperty());
+        shownKey.managedProperty().bind(shownKey.visibleProperty());
+        hiddenKey.visibleProperty().bind(reveal.selectedProperty().not());
+        hiddenKey.managedProperty().bind(hiddenKey.visibleProperty());
+        reveal.graphicProperty().bind(Bindings.createObjectBinding(() ->
+                new FontIcon(reveal.isSelected() ? "mdi2e-eye-off-outline" : "mdi2e-eye-outline"), reveal.selectedProperty()));
+
+        status.textProperty().bind(model.statusProperty());
+        ToneStyles.follow(status, model.statusToneProperty());
+        decorate(model, hiddenKey);
+        decorate(model, shownKey);
+
+        lines(problems, model.problems(), text -> styled(new Label(text), "tone-problem"));
+        lines(notes, model.notes(), text -> styled(new Label(text), "muted"));
+        lines(suggestions, model.suggestions(), row -> suggestion(model, row, messages));
+        suggestionBox.visibleProperty().bind(Bindings.isNotEmpty(model.suggestions()));
+        suggestionBox.managedProperty().bind(suggestionBox.visibleProperty());
+
+        identityCard.visibleProperty().bind(model.identifiedProperty());
+        identityCard.managedProperty().bind(identityCard.visibleProperty());
+        identity.textProperty().bind(model.identityProperty());
+        edition.textProperty().bind(model.editionProperty());
+        channel.textProperty().bind(model.channelProperty());
+        format.textProperty().bind(model.formatProperty());
+        checksum.textProperty().bind(model.checksumProperty());
+
+        planCard.visibleProperty().bind(model.plannedProperty());
+        planCard.managedProperty().bind(planCard.visibleProperty());
+        verdict.textProperty().bind(model.verdictProperty());
+        ToneStyles.follow(verdict, model.verdictToneProperty());
+        lines(steps, model.steps(), text -> styled(new Label(text), "plan-step"));
+        lines(blockers, model.blockers(), text -> styled(new Label(text), "tone-problem"));
+        lines(warnings, model.warnings(), text -> styled(new Label(text), "tone-warning"));
+    }
+
+    /** ControlsFX marks the field while the view model reports a mistake (the texts themselves are under it). */
+    private static void decorate(KeyViewModel model, TextField field) {
+        ValidationSupport validation = new ValidationSupport();
+        validation.registerValidator(field, false, (control, value) ->
+                ValidationResult.fromMessageIf(control, String.join("\n", model.problems()), Severity.ERROR,
+                        !model.problems().isEmpty()));
+        model.problems().addListener((ListChangeListener<String>) change -> validation.revalidate());
+    }
+
+    private static Node suggestion(KeyViewModel model, KeyViewModel.SuggestionRow row, ObservableValue<Messages> messages) {
+        Button use = new Button();
+        use.textProperty().bind(Bindings.createStringBinding(() -> messages.getValue().get("keyscreen.suggestion.use",
+                row.suggestion().to()), messages));
+        use.setId("use-" + row.suggestion().position() + "-" + row.suggestion().to());
+        use.setOnAction(event -> model.apply(row));
+        Label text = new Label(row.text());
+        text.setWrapText(true);
+        HBox line = new HBox(12, use, text);
+        line.getStyleClass().add("suggestion");
+        return line;
+    }
+
+    private static <T> void lines(Pane box, ObservableList<T> items, Function<T, Node> render) {
+        Runnable fill = () -> box.getChildren().setAll(items.stream().map(render).toList());
+        fill.run();
+        items.addListener((ListChangeListener<T>) change -> fill.run());
+        box.visibleProperty().bind(Bindings.isNotEmpty(items));
+        box.managedProperty().bind(box.visibleProperty());
+    }
+
+    private static Label styled(Label label, String style) {
+        label.setWrapText(true);
+        label.getStyleClass().add(style);
+        return label;
+    }
+
+}
