@@ -20,7 +20,6 @@ public final class Launcher {
             System.exit(DeskCli.run(new CliMachines(), args));
             return;
         }
-        Messages messages = Messages.of(Language.fromLocale(Locale.getDefault()));
         String why = DisplayCheck.whyNoDisplay();
         if (why == null) {
             try {
@@ -35,6 +34,8 @@ public final class Launcher {
                 why = e.getCause().getMessage();
             }
         }
+        // Read the texts only now: on the way to the window every millisecond before the first frame counts.
+        Messages messages = Messages.of(Language.fromLocale(Locale.getDefault()));
         System.err.println(messages.get("launcher.noDisplay", why));
         System.exit(DeskCli.EXIT_ENVIRONMENT);
     }

@@ -17,6 +17,7 @@ import org.activationdesk.core.i18n.Language;
 import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.ui.TestSession;
 import org.activationdesk.ui.shell.MainWindow;
+import org.activationdesk.ui.shell.Screen;
 import org.activationdesk.ui.util.FxBackground;
 import org.activationdesk.ui.util.FxStallMonitor;
 
@@ -28,6 +29,9 @@ import org.activationdesk.ui.util.FxStallMonitor;
 public final class FxStallTour extends Application {
 
     static final long BUDGET_MS = 50;
+    /** Microsoft's published KMS client key for Windows Server 2019 Datacenter, and the same with its last character mistyped. */
+    private static final String PUBLISHED_KEY = "WMDGN-G9PQG-XVVXX-R3X43-63DFG";
+    private static final String PUBLISHED_KEY_WITH_A_SLIP = "WMDGN-G9PQG-XVVXX-R3X43-63DFQ";
 
     /** Started from a class that is not an Application, as JavaFX on the class path requires. */
     public static final class Main {
@@ -68,6 +72,19 @@ public final class FxStallTour extends Application {
                 }
                 onFx(() -> window.overview().runNextStep());
                 pause(700);
+                // Every screen, with work on it: the first visit builds the screen.
+                onFx(() -> window.show(Screen.PRODUCT_KEY));
+                pause(150);
+                onFx(() -> window.productKey().inputProperty().set(PUBLISHED_KEY_WITH_A_SLIP));
+                pause(150);
+                onFx(() -> window.productKey().inputProperty().set(PUBLISHED_KEY));
+                pause(300);
+                onFx(() -> window.show(Screen.ERROR_CODES));
+                pause(150);
+                onFx(() -> window.errorCodes().show("Error 0xC004FC07 while activating"));
+                pause(150);
+                onFx(() -> window.show(Screen.OVERVIEW));
+                pause(150);
                 long stall = monitor.worstStallMillis();
                 lines.add(String.format("%-32s worst stall %4d ms", scenario.id(), stall));
                 worst = Math.max(worst, stall);

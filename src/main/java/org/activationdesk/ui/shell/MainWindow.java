@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.fxml.FXMLLoader;
@@ -35,6 +36,7 @@ import org.activationdesk.ui.overview.OverviewView;
 import org.activationdesk.ui.overview.OverviewViewModel;
 import org.activationdesk.ui.util.Background;
 import org.activationdesk.ui.util.LiveTexts;
+import org.activationdesk.ui.util.Warmup;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -44,12 +46,16 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class MainWindow {
 
     public static final String STYLESHEET = "/org/activationdesk/ui/desk.css";
+    private static final String KEY_SCREEN = "/org/activationdesk/ui/key/KeyView.fxml";
+    private static final String ERROR_CODE_SCREEN = "/org/activationdesk/ui/errors/ErrorCodeView.fxml";
 
     private final ShellViewModel shell;
     private final OverviewViewModel overview;
     private final ErrorCodeViewModel errorCodes;
     private final KeyViewModel productKey;
     private final BorderPane root = new BorderPane();
+    /** How to build each screen; built on first visit, so start-up builds only the first one. */
+    private final Map<Screen, Supplier<Node>> screenFactories = new EnumMap<>(Screen.class);
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
     private final ToggleGroup navigation = new ToggleGroup();
 
@@ -61,11 +67,11 @@ public final class MainWindow {
         root.getStyleClass().add("desk");
         root.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         root.setTop(new VBox(menuBar(), banner()));
-        screens.put(Screen.OVERVIEW, load("/org/activationdesk/ui/overview/OverviewView.fxml",
+        screenFactories.put(Screen.OVERVIEW, () -> load("/org/activationdesk/ui/overview/OverviewView.fxml",
                 (OverviewView view) -> view.bind(overview, this::explainCode)));
-        screens.put(Screen.PRODUCT_KEY, load("/org/activationdesk/ui/key/KeyView.fxml",
+        screenFactories.put(Screen.PRODUCT_KEY, () -> load(KEY_SCREEN,
                 (KeyView view) -> view.bind(productKey, shell.messagesProperty())));
-        screens.put(Screen.ERROR_CODES, load("/org/activationdesk/ui/errors/ErrorCodeView.fxml",
+        screenFactories.put(Screen.ERROR_CODES, () -> load(ERROR_CODE_SCREEN,
                 (ErrorCodeView view) -> view.bind(errorCodes)));
         root.setLeft(navigationRail());
         show(Screen.OVERVIEW);
@@ -78,7 +84,7 @@ public final class MainWindow {
     }
 
     public void show(Screen screen) {
-        root.setCenter(screens.get(screen));
+        root.setCenter(screens.computeIfAbsent(screen, which -> screenFactories.get(which).get()));
         navigation.getToggles().stream().filter(t -> t.getUserData() == screen).findFirst()
                 .ifPresent(t -> t.setSelected(true));
     }
@@ -128,6 +134,7 @@ public final class MainWindow {
 
     /** Reads the machine for the first time; called once the window is on screen. */
     public void start() {
+        Warmup.start();
         overview.refresh();
         productKey.refreshMachine();
     }
