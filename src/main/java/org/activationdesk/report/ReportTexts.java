@@ -1,0 +1,70 @@
+package org.activationdesk.report;
+
+import java.util.Comparator;
+import java.util.List;
+import org.activationdesk.core.diagnose.CheckResult;
+import org.activationdesk.core.diagnose.Summary;
+import org.activationdesk.core.diagnose.TicketReport;
+import org.activationdesk.core.diagnose.Verdict;
+import org.activationdesk.core.errors.CodeExplanation;
+import org.activationdesk.core.errors.Hresult;
+import org.activationdesk.core.i18n.Messages;
+import org.activationdesk.core.key.MaskedKey;
+import org.activationdesk.core.port.LicensingProduct;
+
+/** The words both writers use for one report, in its language. */
+final class ReportTexts {
+
+    private final TicketReport report;
+    private final Messages m;
+
+    ReportTexts(TicketReport report) {
+        this.report = report;
+        this.m = Messages.of(report.language());
+    }
+
+    Messages messages() {
+        return m;
+    }
+
+    /** The code's one-line meaning as the report explains it, or null for no code or success. */
+    String codeTitle(Hresult code) {
+        if (code == null || code.value() == 0) {
+            return null;
+        }
+        return report.decodedErrors().stream().filter(e -> e.code().equals(code)).map(CodeExplanation::title)
+                .findFirst().orElse(null);
+    }
+
+    static String maskedKey(LicensingProduct product) {
+        return product.partialKey() == null ? null : MaskedKey.fromPartialKey(product.partialKey());
+    }
+
+    /** Grace or validity time as the overview shows it. Numbers as text: MessageFormat would group them. */
+    String timeLeft(LicensingProduct product) {
+        long minutes = product.graceMinutes();
+        if (minutes == 0) {
+            return m.get(product.isActivated() ? "overview.timeLeft.unlimited" : "overview.timeLeft.none");
+        }
+        return m.get("overview.timeLeft.value", String.valueOf(minutes / 1440), String.valueOf((minutes % 1440) / 60));
+    }
+
+    String summary() {
+        return Summary.phrase(report.results()).in(m);
+    }
+
+    /** Problems first, then warnings, what could not be checked, and what is fine; check order within each. */
+    List<CheckResult> mostUrgentFirst() {
+        return report.results().stream().sorted(Comparator.comparingInt((CheckResult r) -> urgency(r.verdict()))
+                .thenComparing(CheckResult::check)).toList();
+    }
+
+    private static int urgency(Verdict verdict) {
+        return switch (verdict) {
+            case PROBLEM -> 0;
+            case WARNING -> 1;
+            case COULD_NOT_CHECK -> 2;
+            case OK -> 3;
+        };
+    }
+}
