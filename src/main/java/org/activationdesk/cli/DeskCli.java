@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "activation-desk", mixinStandardHelpOptions = true, version = "Activation Desk 0.1",
         description = "Activate Windows, Windows Server and RDS license servers, and understand why activation failed.",
-        subcommands = {StatusCommand.class, ScenariosCommand.class, ExplainCommand.class})
+        subcommands = {StatusCommand.class, ScenariosCommand.class, ExplainCommand.class, DiagnoseCommand.class,
+                ReportCommand.class})
 public final class DeskCli implements Runnable {
 
     /** All is well. */
@@ -41,7 +42,8 @@ public final class DeskCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: status, scenarios, explain");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is required: status, scenarios, explain, diagnose, report");
     }
 
     /** Runs one command on the console, always in UTF-8 (Japanese output must survive any code page). */

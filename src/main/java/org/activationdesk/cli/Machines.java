@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.activationdesk.core.i18n.Messages;
+import org.activationdesk.core.job.ActionJournal;
 import org.activationdesk.core.port.LicensingService;
 import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.core.port.RdsLicensingService;
@@ -24,13 +25,21 @@ public interface Machines {
     /**
      * @param scenario       the practice scenario, empty on the real licensing service
      * @param practiceReason why practice mode is on (a {@code banner.reason.*} suffix), empty on the real service
+     * @param journal        the action journal that goes with these ports (practice keeps its own), for reports
      */
     record Opened(LicensingService licensing, RdsLicensingService rds, Optional<PracticeScenario> scenario,
-                  Optional<String> practiceReason) {
+                  Optional<String> practiceReason, Optional<ActionJournal> journal) {
 
         public Opened {
             Objects.requireNonNull(licensing, "licensing");
             Objects.requireNonNull(rds, "rds");
+            Objects.requireNonNull(journal, "journal");
+        }
+
+        /** Ports without a journal: reports then show no actions. */
+        public Opened(LicensingService licensing, RdsLicensingService rds, Optional<PracticeScenario> scenario,
+                      Optional<String> practiceReason) {
+            this(licensing, rds, scenario, practiceReason, Optional.empty());
         }
     }
 
