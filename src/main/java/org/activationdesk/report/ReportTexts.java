@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.activationdesk.core.diagnose.CheckResult;
 import org.activationdesk.core.diagnose.Summary;
+import org.activationdesk.core.diagnose.TimeLeft;
 import org.activationdesk.core.diagnose.TicketReport;
 import org.activationdesk.core.diagnose.Verdict;
 import org.activationdesk.core.errors.CodeExplanation;
@@ -40,13 +41,8 @@ final class ReportTexts {
         return product.partialKey() == null ? null : MaskedKey.fromPartialKey(product.partialKey());
     }
 
-    /** Grace or validity time as the overview shows it. Numbers as text: MessageFormat would group them. */
     String timeLeft(LicensingProduct product) {
-        long minutes = product.graceMinutes();
-        if (minutes == 0) {
-            return m.get(product.isActivated() ? "overview.timeLeft.unlimited" : "overview.timeLeft.none");
-        }
-        return m.get("overview.timeLeft.value", String.valueOf(minutes / 1440), String.valueOf((minutes % 1440) / 60));
+        return TimeLeft.of(product).in(m);
     }
 
     String summary() {

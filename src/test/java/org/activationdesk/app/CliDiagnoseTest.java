@@ -6,14 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.activationdesk.app.CliContractTest.Result;
 import org.activationdesk.cli.DeskCli;
 import org.activationdesk.cli.Machines;
 import org.activationdesk.core.diagnose.CheckId;
@@ -64,24 +63,13 @@ class CliDiagnoseTest {
         }
     }
 
-    record Result(int code, String out, String err) {
-    }
-
+    /** The contract test's runner, which also fails on any full key on stdout or stderr. */
     static Result run(String... args) {
-        return run(new CliMachines(), args);
+        return CliContractTest.run(args);
     }
 
     static Result run(Machines machines, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code;
-        try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
-            code = DeskCli.run(machines, o, e, args);
-        }
-        Result result = new Result(code, out.toString(), err.toString());
-        assertThat(FULL_KEY.matcher(result.out()).find()).as("full key on stdout of %s", List.of(args)).isFalse();
-        assertThat(FULL_KEY.matcher(result.err()).find()).as("full key on stderr of %s", List.of(args)).isFalse();
-        return result;
+        return CliContractTest.run(machines, args);
     }
 
     static List<String> builtInIds() throws IOException {
@@ -89,8 +77,7 @@ class CliDiagnoseTest {
     }
 
     static JsonNode json(Result result) throws IOException {
-        assertThat(result.out()).as("stdout").isNotBlank();
-        return JSON.readTree(result.out());
+        return CliContractTest.json(result);
     }
 
     private static JsonNode check(JsonNode root, CheckId id) {

@@ -7,6 +7,7 @@ import org.activationdesk.core.diagnose.CheckResult;
 import org.activationdesk.core.diagnose.DiagnosticContext;
 import org.activationdesk.core.diagnose.FactKey;
 import org.activationdesk.core.diagnose.FixTarget;
+import org.activationdesk.core.diagnose.TimeLeft;
 import org.activationdesk.core.diagnose.Verdict;
 import org.activationdesk.core.i18n.Phrase;
 import org.activationdesk.core.plan.NextStepAdvisor;
@@ -44,7 +45,7 @@ public final class EvaluationExpiryCheck extends ProductCheck {
         if (end != null) {
             daysLeft = Math.floorDiv(Duration.between(now, end).toSeconds(), 86_400L);
         } else if (product.graceMinutes() > 0) {
-            daysLeft = product.graceMinutes() / Wording.MINUTES_PER_DAY;
+            daysLeft = product.graceMinutes() / TimeLeft.MINUTES_PER_DAY;
         }
         boolean domainController = machine.domainRole().isDomainController();
         boolean expired = NextStepAdvisor.EVALUATION_EXPIRED.equals(product.reason())

@@ -6,6 +6,7 @@ import org.activationdesk.core.diagnose.DiagnosticContext;
 import org.activationdesk.core.diagnose.FactKey;
 import org.activationdesk.core.diagnose.Fix;
 import org.activationdesk.core.diagnose.FixTarget;
+import org.activationdesk.core.diagnose.TimeLeft;
 import org.activationdesk.core.diagnose.Verdict;
 import org.activationdesk.core.i18n.Phrase;
 import org.activationdesk.core.plan.NextStep;
@@ -20,7 +21,7 @@ import org.activationdesk.core.port.MachineSnapshot;
  */
 public final class GraceRemainingCheck extends ProductCheck {
 
-    static final long WARN_MINUTES = 7 * Wording.MINUTES_PER_DAY;
+    static final long WARN_MINUTES = 7 * TimeLeft.MINUTES_PER_DAY;
 
     @Override
     public CheckId id() {
@@ -37,9 +38,9 @@ public final class GraceRemainingCheck extends ProductCheck {
             } else if (minutes < WARN_MINUTES) {
                 Fix renew = renewal(snapshot, product);
                 result = CheckResult.of(id(), Verdict.WARNING, Phrase.of("diagnose.grace.validitySoon",
-                        Wording.timeLeft(minutes))).withFix(renew.target(), renew.text());
+                        TimeLeft.of(minutes))).withFix(renew.target(), renew.text());
             } else {
-                result = CheckResult.of(id(), Verdict.OK, Phrase.of("diagnose.grace.validFor", Wording.timeLeft(minutes)));
+                result = CheckResult.of(id(), Verdict.OK, Phrase.of("diagnose.grace.validFor", TimeLeft.of(minutes)));
             }
         } else if (!product.licenseStatus().isGrace() || minutes == 0) {
             Fix fix = Wording.advisedFix(snapshot);
@@ -48,10 +49,10 @@ public final class GraceRemainingCheck extends ProductCheck {
                     .withFix(fix.target(), fix.text());
         } else if (minutes < WARN_MINUTES) {
             Fix fix = Wording.advisedFix(snapshot);
-            result = CheckResult.of(id(), Verdict.WARNING, Phrase.of("diagnose.grace.endsSoon", Wording.timeLeft(minutes)))
+            result = CheckResult.of(id(), Verdict.WARNING, Phrase.of("diagnose.grace.endsSoon", TimeLeft.of(minutes)))
                     .withFix(fix.target(), fix.text());
         } else {
-            result = CheckResult.of(id(), Verdict.OK, Phrase.of("diagnose.grace.left", Wording.timeLeft(minutes)));
+            result = CheckResult.of(id(), Verdict.OK, Phrase.of("diagnose.grace.left", TimeLeft.of(minutes)));
         }
         return result.withFact(FactKey.LICENSE_STATUS, product.licenseStatus())
                 .withFact(FactKey.GRACE_MINUTES, minutes);

@@ -5,6 +5,7 @@ import org.activationdesk.core.diagnose.CheckResult;
 import org.activationdesk.core.diagnose.DiagnosticContext;
 import org.activationdesk.core.diagnose.FactKey;
 import org.activationdesk.core.diagnose.FixTarget;
+import org.activationdesk.core.diagnose.TimeLeft;
 import org.activationdesk.core.diagnose.Verdict;
 import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.i18n.Phrase;
@@ -49,7 +50,7 @@ public final class KmsClientCheck extends ProductCheck {
         Hresult last = product.lastActivationError();
         boolean activated = product.isActivated();
         Verdict failed = activated ? Verdict.WARNING : Verdict.PROBLEM; // an activated client still has time to renew
-        Phrase stillValid = activated ? Phrase.of("diagnose.kms.stillValid", Wording.timeLeft(product.graceMinutes())) : null;
+        Phrase stillValid = activated ? Phrase.of("diagnose.kms.stillValid", TimeLeft.of(product.graceMinutes())) : null;
         CheckResult result;
         if (last != null && NextStepAdvisor.KMS_UNREACHABLE.contains(last)) {
             result = CheckResult.of(id(), failed, Phrase.sentences(

@@ -14,15 +14,7 @@ import org.activationdesk.core.port.MachineSnapshot;
 /** Pieces of wording several checks share. */
 final class Wording {
 
-    static final long MINUTES_PER_DAY = 1440;
-
     private Wording() {
-    }
-
-    /** "12 days 5 hours", with the overview's words. Numbers as text: MessageFormat would group them. */
-    static Phrase timeLeft(long minutes) {
-        return Phrase.of("overview.timeLeft.value", String.valueOf(minutes / MINUTES_PER_DAY),
-                String.valueOf((minutes % MINUTES_PER_DAY) / 60));
     }
 
     /** A day as the reader's calendar shows it, in ISO form (2026-11-02) that reads the same in both languages. */
