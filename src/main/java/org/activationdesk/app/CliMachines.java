@@ -19,7 +19,8 @@ final class CliMachines implements Machines {
         try {
             Backend backend = Backend.select(practice, scenario, Duration.ZERO);
             return new Opened(backend.licensing(), backend.rds(), backend.keyConfigurations(),
-                    backend.scenario().map(Scenario::describe), Optional.ofNullable(backend.why()).map(Enum::name));
+                    backend.scenario().map(Scenario::describe), Optional.ofNullable(backend.why()).map(Enum::name),
+                    Optional.of(backend.journal()));
         } catch (ScenarioException e) {
             throw new BadInputException(e.describe(messages));
         }

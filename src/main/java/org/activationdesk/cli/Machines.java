@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.activationdesk.core.i18n.Messages;
+import org.activationdesk.core.job.ActionJournal;
 import org.activationdesk.core.port.KeyConfigurations;
 import org.activationdesk.core.port.LicensingService;
 import org.activationdesk.core.port.PracticeScenario;
@@ -26,20 +27,23 @@ public interface Machines {
      * @param keyConfigurations identifies keys by group and serial (the scenario's ranges in practice mode)
      * @param scenario          the practice scenario, empty on the real licensing service
      * @param practiceReason    why practice mode is on (a {@code banner.reason.*} suffix), empty on the real service
+     * @param journal           the action journal that goes with these ports (practice keeps its own), for reports
      */
     record Opened(LicensingService licensing, RdsLicensingService rds, KeyConfigurations keyConfigurations,
-                  Optional<PracticeScenario> scenario, Optional<String> practiceReason) {
+                  Optional<PracticeScenario> scenario, Optional<String> practiceReason,
+                  Optional<ActionJournal> journal) {
 
         public Opened {
             Objects.requireNonNull(licensing, "licensing");
             Objects.requireNonNull(rds, "rds");
             Objects.requireNonNull(keyConfigurations, "keyConfigurations");
+            Objects.requireNonNull(journal, "journal");
         }
 
-        /** A machine whose key configurations are unknown: only published keys can be identified. */
+        /** A machine whose key configurations and journal are unknown: only published keys are identified. */
         public Opened(LicensingService licensing, RdsLicensingService rds, Optional<PracticeScenario> scenario,
                       Optional<String> practiceReason) {
-            this(licensing, rds, KeyConfigurations.NONE, scenario, practiceReason);
+            this(licensing, rds, KeyConfigurations.NONE, scenario, practiceReason, Optional.empty());
         }
     }
 

@@ -75,6 +75,15 @@ class LayerRulesTest {
     }
 
     @Test
+    void reportWritersUseJacksonButNoToolkitAndNoAdapter() {
+        // Reports are written from the command line now and from the diagnostics pane later: core and Jackson only.
+        check(noClasses().that().resideInAPackage("org.activationdesk.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
+                        "picocli..", "org.activationdesk.ui..", "org.activationdesk.cli..", "org.activationdesk.app..",
+                        "org.activationdesk.platform..", "org.activationdesk.net.."));
+    }
+
+    @Test
     void adaptersDoNotDependOnEachOtherOrOnScreens() {
         check(noClasses().that().resideInAPackage("org.activationdesk.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.activationdesk.ui..",

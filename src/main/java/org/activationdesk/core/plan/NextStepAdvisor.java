@@ -19,14 +19,14 @@ import org.activationdesk.core.port.RdsLicenseServer;
  */
 public final class NextStepAdvisor {
 
-    static final Hresult EVALUATION_EXPIRED = new Hresult(0xC004FC07);
-    static final Hresult KMS_COUNT_TOO_LOW = new Hresult(0xC004F038);
+    public static final Hresult EVALUATION_EXPIRED = new Hresult(0xC004FC07);
+    public static final Hresult KMS_COUNT_TOO_LOW = new Hresult(0xC004F038);
 
     /** The key does not belong to this edition or product. */
     private static final Set<Hresult> KEY_MISMATCH = codes(0xC004F069, 0xC004F050, 0xC004F015, 0xC004E016,
             0xC004F210, 0xC004F212);
-    /** No KMS host could be found or reached. */
-    private static final Set<Hresult> KMS_UNREACHABLE = codes(0x8007232B, 0x8007007B, 0xC004F074, 0xC004F039,
+    /** No KMS host could be found or reached. Diagnostics classifies a KMS client's last error by it too. */
+    public static final Set<Hresult> KMS_UNREACHABLE = codes(0x8007232B, 0x8007007B, 0xC004F074, 0xC004F039,
             0x800706BA, 0x8007251D, 0x8007232A, 0x80092328);
     /** Online activation cannot reach Microsoft, or the key has no online activations left. */
     private static final Set<Hresult> ONLINE_IMPOSSIBLE = codes(0x80072EE7, 0x80072EFD, 0x80072F8F, 0x80072EE2,
@@ -84,7 +84,7 @@ public final class NextStepAdvisor {
      * The code that explains the product's trouble: the last failed activation attempt says more than
      * an informational grace reason, so it wins; a success or informational reason is no problem.
      */
-    static Hresult problemCode(LicensingProduct product) {
+    public static Hresult problemCode(LicensingProduct product) {
         if (product.lastActivationError() != null && product.lastActivationError().isFailure()) {
             return product.lastActivationError();
         }

@@ -1,0 +1,122 @@
+package org.activationdesk.core.diagnose;
+
+import static org.activationdesk.core.diagnose.DiagnoseFixtures.CLOCK;
+import static org.activationdesk.core.diagnose.DiagnoseFixtures.EN;
+import static org.activationdesk.core.diagnose.DiagnoseFixtures.EXPLAINER;
+import static org.activationdesk.core.diagnose.DiagnoseFixtures.JA;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.activationdesk.core.diagnose.check.DiagnosticChecks;
+import org.activationdesk.core.errors.Hresult;
+import org.activationdesk.core.i18n.Messages;
+import org.activationdesk.platform.simulated.Scenario;
+import org.activationdesk.platform.simulated.ScenarioCatalog;
+import org.activationdesk.platform.simulated.SimulatedLicensingService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each built-in practice scenario diagnosed end to end: the problem it was written to show is the one found. */
+class SeedScenariosDiagnosisTest {
+
+    private static final ExecutorService THREADS = DiagnosticsRunner.newExecutor();
+    private static final ScenarioCatalog CATALOG = new ScenarioCatalog();
+
+    @AfterAll
+    static void stopThreads() {
+        THREADS.shutdownNow();
+    }
+
+    static List<String> builtInIds() {
+        return CATALOG.builtInIds();
+    }
+
+    private static Map<CheckId, CheckResult> diagnose(String id) throws Exception {
+        Scenario scenario = CATALOG.load(id);
+        SimulatedLicensingService simulator = new SimulatedLicensingService(scenario, CLOCK, Duration.ZERO);
+        DiagnosticContext context = new DiagnosticContext(simulator, simulator, CLOCK, EXPLAINER,
+                Optional.of(scenario.describe()));
+        return new DiagnosticsRunner(DiagnosticChecks.standard(), THREADS).run(context, r -> { }).stream()
+                .collect(Collectors.toMap(CheckResult::check, Function.identity()));
+    }
+
+    @Test
+    void expiredEvaluationDomainControllerMustBeConvertedAndCannotBeAsItIs() throws Exception {
+        CheckResult evaluation = diagnose("server2019-eval-expired").get(CheckId.EVALUATION_EXPIRY);
+
+        assertThat(evaluation.verdict()).isEqualTo(Verdict.PROBLEM);
+        assertThat(evaluation.code()).isEqualTo(new Hresult(0xC004FC07));
+        assertThat(evaluation.fixTarget()).isEqualTo(FixTarget.CONVERT_EVALUATION);
+        assertThat(evaluation.fact(FactKey.DOMAIN_CONTROLLER)).contains(true);
+        assertThat(evaluation.evidence(EN)).contains("domain controller");
+    }
+
+    @Test
+    void kmsClientWithoutSrvRecordCannotFindItsHost() throws Exception {
+        CheckResult kms = diagnose("win10-pro-kms-no-srv").get(CheckId.KMS_CLIENT);
+
+        assertThat(kms.verdict()).isEqualTo(Verdict.PROBLEM);
+        assertThat(kms.code()).isEqualTo(new Hresult(0x8007232B));
+        assertThat(kms.fixTarget()).isEqualTo(FixTarget.KMS_SETTINGS);
+    }
+
+    @Test
+    void kmsHostBelowItsThresholdExplains0xC004F038() throws Exception {
+        CheckResult count = diagnose("kms-host-below-threshold").get(CheckId.KMS_HOST_COUNT);
+
+        assertThat(count.verdict()).isEqualTo(Verdict.PROBLEM);
+        assertThat(count.code()).isEqualTo(new Hresult(0xC004F038));
+        assertThat(count.fact(FactKey.KMS_CURRENT_COUNT)).contains(3);
+    }
+
+    @Test
+    void makMachineWithoutInternetIsToBeActivatedByPhone() throws Exception {
+        CheckResult status = diagnose("mak-no-internet").get(CheckId.LICENSE_STATUS);
+
+        assertThat(status.verdict()).isIn(Verdict.PROBLEM, Verdict.WARNING);
+        assertThat(status.code()).isEqualTo(new Hresult(0x80072EE7));
+        assertThat(status.fixTarget()).isEqualTo(FixTarget.ACTIVATE_BY_PHONE);
+    }
+
+    @Test
+    void rebuiltRdsLicenseServerMustBeActivated() throws Exception {
+        Map<CheckId, CheckResult> results = diagnose("rds2022-rebuilt");
+
+        assertThat(results.get(CheckId.RDS_LICENSE_SERVER).verdict()).isEqualTo(Verdict.PROBLEM);
+        assertThat(results.get(CheckId.RDS_LICENSE_SERVER).fixTarget()).isEqualTo(FixTarget.RDS_ACTIVATION);
+        assertThat(results.get(CheckId.LICENSE_STATUS).verdict()).as("Windows itself is activated").isEqualTo(Verdict.OK);
+    }
+
+    @Test
+    void healthyMachineHasNoProblem() throws Exception {
+        assertThat(diagnose("win10-pro-activated").values()).noneMatch(r -> r.verdict() == Verdict.PROBLEM);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("builtInIds")
+    void everyResultIsWordedInBothLanguagesAndNoFixEverSuggestsARearm(String id) throws Exception {
+        for (CheckResult result : diagnose(id).values()) {
+            for (Messages m : List.of(EN, JA)) {
+                assertThat(result.evidence(m)).as("%s %s", result.check(), m.language()).isNotBlank()
+                        .doesNotContainPattern("![a-z][A-Za-z0-9_.]*!");
+                if (result.fix() != null) {
+                    String fix = result.fix().text().in(m);
+                    assertThat(fix).as("%s fix", result.check()).isNotBlank().doesNotContainPattern("![a-z][A-Za-z0-9_.]*!")
+                            .doesNotContainIgnoringCase("rearm").doesNotContain("リアーム");
+                }
+            }
+            // A practice run never passes off a probe of this computer as the scenario's.
+            if (result.verdict() == Verdict.COULD_NOT_CHECK) {
+                assertThat(result.evidence(EN)).contains("practice mode");
+            }
+        }
+    }
+}
