@@ -2,8 +2,7 @@ package org.activationdesk.app;
 
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.activationdesk.core.i18n.Language;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.platform.simulated.ScenarioException;
@@ -22,21 +21,21 @@ final class GuiMain {
     }
 
     /**
-     * Opens the session (scenario files, error catalog) on another thread while JavaFX starts, so the
-     * window's first frame does not wait for it. A scenario that cannot be loaded is shown in the window
-     * (in the user's language) and on stderr.
+     * Opens the window; the window opens the session (scenario files) once its first frame is on screen, so
+     * start-up work never competes with it. A scenario that cannot be loaded is shown in the window (in the
+     * user's language) and on stderr.
      */
     static void start(GuiOptions options) {
-        CompletableFuture<Session> session = CompletableFuture.supplyAsync(() -> {
+        Supplier<Session> session = () -> {
             try {
                 Backend backend = Backend.select(options.practice(), options.scenario(), PRACTICE_LATENCY);
                 return new AppSession(backend, PRACTICE_LATENCY);
             } catch (ScenarioException e) {
                 String message = e.describe(Messages.of(Language.fromLocale(Locale.getDefault())));
                 System.err.println(message);
-                throw new CompletionException(new IllegalArgumentException(message, e));
+                throw new IllegalArgumentException(message, e);
             }
-        });
+        };
         DeskApp.launch(session, new String[0]);
     }
 
