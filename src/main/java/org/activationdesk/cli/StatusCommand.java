@@ -77,7 +77,7 @@ final class StatusCommand implements Callable<Integer> {
             line(out, m.get("overview.channel"), p.channelText());
             line(out, m.get("overview.productKey"), p.maskedKey() == null ? m.get("overview.key.none") : p.maskedKey());
             line(out, m.get("overview.status"), p.licenseStatusText() + " (" + p.licenseStatus() + ")");
-            line(out, m.get("overview.timeLeft"), timeLeft(p, m));
+            line(out, m.get("overview.timeLeft"), p.timeLeftText());
             line(out, m.get("overview.reason"), p.reasonText() == null ? m.get("overview.reason.none")
                     : p.reason() + "  " + p.reasonText());
             if (p.lastActivationError() != null) {
@@ -93,12 +93,6 @@ final class StatusCommand implements Callable<Integer> {
         out.println("  " + report.nextStep().detail());
     }
 
-    private static String timeLeft(StatusReport.Product p, Messages m) {
-        if (p.graceMinutes() == 0) {
-            return m.get(p.licenseStatus() == 1 ? "overview.timeLeft.unlimited" : "overview.timeLeft.none");
-        }
-        return m.get("overview.timeLeft.value", p.graceMinutes() / 1440, (p.graceMinutes() % 1440) / 60);
-    }
 
     private static void line(PrintWriter out, String label, String value) {
         out.println(label + ": " + value);

@@ -3,6 +3,7 @@ package org.activationdesk.cli;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.activationdesk.core.diagnose.TimeLeft;
 import org.activationdesk.core.errors.ErrorCatalog;
 import org.activationdesk.core.errors.ErrorExplanation;
 import org.activationdesk.core.errors.Hresult;
@@ -30,7 +31,7 @@ record StatusReport(String mode, ScenarioRef scenario, Instant takenAt, Machine 
 
     record Product(String activationId, String name, String description, String editionId, String channel,
                    String channelKind, String channelText, String partialKey, String maskedKey, int licenseStatus,
-                   String licenseStatusText, long graceMinutes, String reason, String reasonText,
+                   String licenseStatusText, long graceMinutes, String timeLeftText, String reason, String reasonText,
                    String lastActivationError, String lastActivationErrorText, Instant evaluationEnd,
                    int remainingRearms, KmsClientInfo kmsClient, KmsHostInfo kmsHost) {
     }
@@ -63,7 +64,7 @@ record StatusReport(String mode, ScenarioRef scenario, Instant takenAt, Machine 
         return new Product(p.activationId(), p.name(), p.description(), machine.editionId(), p.productKeyChannel(),
                 p.channel().name(), m.of("channel", p.channel()), p.partialKey(),
                 p.partialKey() == null ? null : KeyMask.fromPartialKey(p.partialKey()),
-                p.licenseStatus().code(), m.of("licenseStatus", p.licenseStatus()), p.graceMinutes(),
+                p.licenseStatus().code(), m.of("licenseStatus", p.licenseStatus()), p.graceMinutes(), TimeLeft.of(p).in(m),
                 p.reason().toString(), title(p.reason(), catalog, m), last == null ? null : last.toString(),
                 last == null ? null : title(last, catalog, m), p.evaluationEnd(), p.remainingRearms(), p.kmsClient(),
                 p.kmsHost());

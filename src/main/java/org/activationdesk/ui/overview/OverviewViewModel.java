@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.activationdesk.core.diagnose.TimeLeft;
 import org.activationdesk.core.errors.ErrorCatalog;
 import org.activationdesk.core.errors.ErrorExplanation;
 import org.activationdesk.core.errors.Hresult;
@@ -228,7 +229,7 @@ public final class OverviewViewModel {
         productKey.set(p.partialKey() == null ? m.get("overview.key.none") : KeyMask.fromPartialKey(p.partialKey()));
         status.set(m.of("licenseStatus", p.licenseStatus()));
         statusTone.set(toneOf(p.licenseStatus()));
-        timeLeft.set(timeLeft(p, m));
+        timeLeft.set(TimeLeft.of(p).in(m)); // days and hours, as a person says it on the phone
         if (p.reason().value() == 0) {
             reasonCode.set("");
             reasonText.set(m.get("overview.reason.none"));
@@ -272,15 +273,6 @@ public final class OverviewViewModel {
         };
     }
 
-    /** Days and hours, the way a person says it on the phone; minutes do not matter at this scale. */
-    static String timeLeft(LicensingProduct p, Messages m) {
-        if (p.graceMinutes() == 0) {
-            return m.get(p.isActivated() ? "overview.timeLeft.unlimited" : "overview.timeLeft.none");
-        }
-        long days = p.graceMinutes() / (24 * 60);
-        long hours = (p.graceMinutes() % (24 * 60)) / 60;
-        return m.get("overview.timeLeft.value", days, hours);
-    }
 
     private String titleOf(Hresult code, Messages m) {
         return catalog.explain(code, m.language()).map(ErrorExplanation::title)
