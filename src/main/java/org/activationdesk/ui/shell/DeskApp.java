@@ -31,6 +31,7 @@ public final class DeskApp extends Application {
     private static Supplier<Session> sessionFactory;
 
     private final FxBackground background = new FxBackground();
+    private MainWindow window;
 
     /** @param session opens the session; called on a background thread once the first frame is shown */
     public static void launch(Supplier<Session> session, String[] args) {
@@ -76,7 +77,7 @@ public final class DeskApp extends Application {
 
     private void showScreens(Stage stage, Session session, ErrorCatalog catalog, Language language) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        MainWindow window = new MainWindow(session, background, catalog, Clock.systemDefaultZone(), language);
+        window = new MainWindow(session, background, catalog, Clock.systemDefaultZone(), language);
         stage.getScene().setRoot(window.root());
         stage.titleProperty().bind(window.shell().messagesProperty().map(m -> m.get("app.title")));
         window.start();
@@ -90,6 +91,9 @@ public final class DeskApp extends Application {
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.close();
+        }
         background.shutdown();
     }
 }

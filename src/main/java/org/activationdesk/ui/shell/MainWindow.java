@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.fxml.FXMLLoader;
@@ -23,11 +24,14 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.activationdesk.core.diagnose.FixTarget;
 import org.activationdesk.core.errors.ErrorCatalog;
 import org.activationdesk.core.errors.ErrorExplainer;
 import org.activationdesk.core.i18n.Language;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.port.PracticeScenario;
+import org.activationdesk.ui.diagnostics.DiagnosticsView;
+import org.activationdesk.ui.diagnostics.DiagnosticsViewModel;
 import org.activationdesk.ui.errors.ErrorCodeView;
 import org.activationdesk.ui.errors.ErrorCodeViewModel;
 import org.activationdesk.ui.key.KeyView;
@@ -47,12 +51,14 @@ public final class MainWindow {
 
     public static final String STYLESHEET = "/org/activationdesk/ui/desk.css";
     private static final String KEY_SCREEN = "/org/activationdesk/ui/key/KeyView.fxml";
+    private static final String DIAGNOSTICS_SCREEN = "/org/activationdesk/ui/diagnostics/DiagnosticsView.fxml";
     private static final String ERROR_CODE_SCREEN = "/org/activationdesk/ui/errors/ErrorCodeView.fxml";
 
     private final ShellViewModel shell;
     private final OverviewViewModel overview;
     private final ErrorCodeViewModel errorCodes;
     private final KeyViewModel productKey;
+    private final DiagnosticsViewModel diagnostics;
     private final BorderPane root = new BorderPane();
     /** How to build each screen; built on first visit, so start-up builds only the first one. */
     private final Map<Screen, Supplier<Node>> screenFactories = new EnumMap<>(Screen.class);
@@ -64,6 +70,8 @@ public final class MainWindow {
         this.overview = new OverviewViewModel(session, background, catalog, clock, shell.messagesProperty());
         this.errorCodes = new ErrorCodeViewModel(new ErrorExplainer(catalog), shell.messagesProperty());
         this.productKey = new KeyViewModel(session, background, shell.messagesProperty());
+        this.diagnostics = new DiagnosticsViewModel(session, new ErrorExplainer(catalog), clock,
+                shell.messagesProperty(), Platform::runLater);
         root.getStyleClass().add("desk");
         root.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         root.setTop(new VBox(menuBar(), banner()));
@@ -71,6 +79,8 @@ public final class MainWindow {
                 (OverviewView view) -> view.bind(overview, this::explainCode)));
         screenFactories.put(Screen.PRODUCT_KEY, () -> load(KEY_SCREEN,
                 (KeyView view) -> view.bind(productKey, shell.messagesProperty())));
+        screenFactories.put(Screen.DIAGNOSTICS, () -> load(DIAGNOSTICS_SCREEN,
+                (DiagnosticsView view) -> view.bind(diagnostics, this::openFix)));
         screenFactories.put(Screen.ERROR_CODES, () -> load(ERROR_CODE_SCREEN,
                 (ErrorCodeView view) -> view.bind(errorCodes)));
         root.setLeft(navigationRail());
@@ -81,6 +91,20 @@ public final class MainWindow {
     public void explainCode(String code) {
         errorCodes.show(code);
         show(Screen.ERROR_CODES);
+    }
+
+    /** Where a diagnostic's fix is done: the screen that has it, or the overview and its next step. */
+    private void openFix(FixTarget target) {
+        show(target == FixTarget.PRODUCT_KEY ? Screen.PRODUCT_KEY : Screen.OVERVIEW);
+    }
+
+    /** Stops background work that outlives a screen (the diagnostics threads). */
+    public void close() {
+        diagnostics.shutdown();
+    }
+
+    public DiagnosticsViewModel diagnostics() {
+        return diagnostics;
     }
 
     public void show(Screen screen) {
@@ -143,6 +167,7 @@ public final class MainWindow {
     private void machineChanged() {
         overview.refresh();
         productKey.refreshMachine();
+        diagnostics.clear(); // its results belong to the old machine
     }
 
     /** Loads a screen once; its texts follow the language from then on. */

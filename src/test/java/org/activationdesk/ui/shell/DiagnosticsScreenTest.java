@@ -1,0 +1,82 @@
+package org.activationdesk.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.activationdesk.core.errors.ErrorCatalog;
+import org.activationdesk.core.i18n.Language;
+import org.activationdesk.ui.Screenshots;
+import org.activationdesk.ui.TestSession;
+import org.activationdesk.ui.util.FxBackground;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The diagnostics pane on the expired evaluation domain controller: problems first, in both languages. */
+@ExtendWith(ApplicationExtension.class)
+class DiagnosticsScreenTest {
+
+    @TempDir
+    static Path home;
+
+    private final FxBackground background = new FxBackground();
+    private MainWindow window;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        window = new MainWindow(new TestSession("server2019-eval-expired", home, Duration.ofMillis(200)), background,
+                ErrorCatalog.load(), Clock.systemUTC(), Language.ENGLISH);
+        scene = new Scene(window.root(), 1040, 900);
+        stage.setScene(scene);
+        stage.show();
+        window.start();
+    }
+
+    @AfterEach
+    void stop() {
+        window.close();
+        background.shutdown();
+    }
+
+    @Test
+    void runsTheChecksAndShowsTheEvaluationProblemFirst(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-DIAGNOSTICS");
+        robot.clickOn("#run");
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !window.diagnostics().runningProperty().get()
+                && !robot.lookup("#results").queryAs(VBox.class).getChildren().isEmpty());
+        VBox results = robot.lookup("#results").queryAs(VBox.class);
+        Label firstVerdict = robot.from(results.getChildren().get(0)).lookup(".status-badge").queryAs(Label.class);
+        assertThat(firstVerdict.getText()).isEqualTo("Problem");
+        assertThat(robot.lookup("#summary").queryAs(Label.class).getText()).startsWith("Problems: ");
+        assertThat(robot.from(results).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(text -> assertThat(text).contains("domain controller"))
+                .noneSatisfy(text -> assertThat(text).containsIgnoringCase("slmgr /rearm"));
+        assertThat(Files.size(Screenshots.write(scene, "diagnostics-en"))).isPositive();
+
+        robot.clickOn("#languageMenu");
+        robot.clickOn("#language-ja");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.from(robot.lookup("#results").queryAs(VBox.class).getChildren().get(0))
+                .lookup(".status-badge").queryAs(Label.class).getText()).isEqualTo("問題");
+        assertThat(Files.size(Screenshots.write(scene, "diagnostics-ja"))).isPositive();
+    }
+}
