@@ -1,5 +1,6 @@
 package org.activationdesk.ui.diagnostics;
 
+import java.io.File;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
@@ -11,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.activationdesk.core.diagnose.FixTarget;
 import org.activationdesk.ui.util.ToneStyles;
 
@@ -21,6 +23,8 @@ public final class DiagnosticsView {
     @FXML private Button cancel;
     @FXML private ProgressIndicator busy;
     @FXML private Label summary;
+    @FXML private Button save;
+    @FXML private Label notice;
     @FXML private VBox results;
 
     /** @param openFix opens the screen that does a fix, where the app has one */
@@ -31,6 +35,18 @@ public final class DiagnosticsView {
         cancel.visibleProperty().bind(model.runningProperty());
         busy.visibleProperty().bind(model.runningProperty());
         summary.textProperty().bind(model.summaryProperty());
+        notice.textProperty().bind(model.noticeProperty());
+        save.disableProperty().bind(model.reportableProperty().not().or(model.runningProperty()));
+        save.setOnAction(event -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName("activation-ticket.html");
+            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("HTML", "*.html"),
+                    new FileChooser.ExtensionFilter("JSON", "*.json"));
+            File file = chooser.showSaveDialog(save.getScene().getWindow());
+            if (file != null) {
+                model.saveReport(file.toPath());
+            }
+        });
         Runnable fill = () -> results.getChildren().setAll(model.rows().stream().map(row -> card(row, openFix)).toList());
         fill.run();
         model.rows().addListener((ListChangeListener<DiagnosticsViewModel.Row>) change -> fill.run());

@@ -1,5 +1,9 @@
 package org.activationdesk.ui.diagnostics;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,10 +24,12 @@ import org.activationdesk.core.diagnose.DiagnosticsRun;
 import org.activationdesk.core.diagnose.DiagnosticsRunner;
 import org.activationdesk.core.diagnose.FixTarget;
 import org.activationdesk.core.diagnose.Summary;
+import org.activationdesk.core.diagnose.TicketReport;
 import org.activationdesk.core.diagnose.Verdict;
 import org.activationdesk.core.diagnose.check.DiagnosticChecks;
 import org.activationdesk.core.errors.ErrorExplainer;
 import org.activationdesk.core.i18n.Messages;
+import org.activationdesk.report.ReportFormat;
 import org.activationdesk.ui.shell.Session;
 import org.activationdesk.ui.util.StatusTone;
 
@@ -50,7 +56,10 @@ public final class DiagnosticsViewModel {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final BooleanProperty reportable = new SimpleBooleanProperty(false);
     private DiagnosticsRun run;
+    private DiagnosticContext lastContext;
 
     /** @param uiThread where results are handed over (Platform::runLater in the app, directly in tests) */
     public DiagnosticsViewModel(Session session, ErrorExplainer explainer, Clock clock, ObjectProperty<Messages> messages,
@@ -69,8 +78,10 @@ public final class DiagnosticsViewModel {
         results.clear();
         render();
         running.set(true);
+        notice.set("");
         DiagnosticContext context = new DiagnosticContext(session.licensing(), session.rds(), clock, explainer,
                 session.practiceScenario());
+        lastContext = context;
         run = new DiagnosticsRunner(DiagnosticChecks.standard(), threads).start(context, uiThread,
                 new DiagnosticsListener() {
                     @Override
@@ -82,9 +93,36 @@ public final class DiagnosticsViewModel {
                     @Override
                     public void onFinished(List<CheckResult> all) {
                         running.set(false);
+                        reportable.set(true);
                         render();
                     }
                 });
+    }
+
+    /**
+     * Writes the ticket report of the last finished run (HTML or JSON by the file name, in the current language,
+     * keys masked, with this machine's journal) on a background thread, then says where it went.
+     */
+    public void saveReport(Path file) {
+        if (!reportable.get()) {
+            return;
+        }
+        Messages m = messages.get();
+        List<CheckResult> finished = List.copyOf(results);
+        DiagnosticContext context = lastContext;
+        threads.execute(() -> {
+            String outcome;
+            try {
+                TicketReport report = TicketReport.of(context, finished, session.journal().read(), m);
+                Files.writeString(file, ReportFormat.forFileName(file.getFileName().toString()).writer().write(report),
+                        StandardCharsets.UTF_8);
+                outcome = m.get("diagnostics.report.saved", file.toString());
+            } catch (IOException | RuntimeException e) {
+                outcome = m.get("diagnostics.report.failed", file.toString(), e.getClass().getSimpleName());
+            }
+            String text = outcome;
+            uiThread.execute(() -> notice.set(text));
+        });
     }
 
     public void cancel() {
@@ -98,6 +136,7 @@ public final class DiagnosticsViewModel {
     /** Forgets the results, e.g. when they belong to a machine no longer shown. */
     public void clear() {
         cancel();
+        reportable.set(false);
         results.clear();
         render();
     }
@@ -142,4 +181,6 @@ public final class DiagnosticsViewModel {
     public ObservableList<Row> rows() { return rows; }
     public BooleanProperty runningProperty() { return running; }
     public StringProperty summaryProperty() { return summary; }
+    public StringProperty noticeProperty() { return notice; }
+    public BooleanProperty reportableProperty() { return reportable; }
 }
