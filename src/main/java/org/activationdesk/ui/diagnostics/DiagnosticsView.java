@@ -36,6 +36,8 @@ public final class DiagnosticsView {
         busy.visibleProperty().bind(model.runningProperty());
         summary.textProperty().bind(model.summaryProperty());
         notice.textProperty().bind(model.noticeProperty());
+        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
         save.disableProperty().bind(model.reportableProperty().not().or(model.runningProperty()));
         save.setOnAction(event -> {
             FileChooser chooser = new FileChooser();

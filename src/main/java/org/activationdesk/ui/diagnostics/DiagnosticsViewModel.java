@@ -149,7 +149,9 @@ public final class DiagnosticsViewModel {
 
     private void render() {
         Messages m = messages.get();
-        rows.setAll(results.stream().sorted(Comparator.comparing(DiagnosticsViewModel::severity))
+        // Same severity in check order, so rows do not jump around as results arrive.
+        rows.setAll(results.stream().sorted(Comparator.comparing(DiagnosticsViewModel::severity)
+                        .thenComparing(r -> r.check().ordinal()))
                 .map(r -> new Row(m.of("diagnose.check", r.check()), m.of("diagnose.verdict", r.verdict()),
                         tone(r.verdict()), r.evidence().in(m), r.fix() == null ? "" : r.fix().text().in(m),
                         r.fix() == null || r.fix().target() == FixTarget.NONE ? ""
