@@ -3,6 +3,7 @@ package org.activationdesk.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.activationdesk.core.edition.KeyIdentifier;
 import org.activationdesk.core.edition.KeyIdentity;
@@ -57,13 +58,11 @@ final class CheckKeyCommand implements Callable<Integer> {
         // The machine's key configurations: the scenario's ranges in practice mode. Without --scenario/--practice
         // only published keys are identified (reading this Windows' own pkeyconfig comes with the Windows bridge).
         if (root.options.practice || root.options.scenario != null) {
-            Machines.Opened opened;
-            try {
-                opened = root.machines.open(root.options.practice, root.options.scenario, m);
-            } catch (Machines.BadInputException e) {
-                err.println(e.getMessage());
+            Optional<Machines.Opened> machine = root.open(err, m);
+            if (machine.isEmpty()) {
                 return DeskCli.EXIT_BAD_INPUT;
             }
+            Machines.Opened opened = machine.get();
             configurations = opened.keyConfigurations();
             scenario = opened.scenario().map(s -> new StatusReport.ScenarioRef(s.id(), s.title().in(m.language()),
                     opened.practiceReason().orElse(null))).orElse(null);

@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import org.activationdesk.core.i18n.Language;
 import org.activationdesk.core.i18n.Messages;
 import picocli.CommandLine;
@@ -38,6 +39,19 @@ public final class DeskCli implements Runnable {
 
     DeskCli(Machines machines) {
         this.machines = machines;
+    }
+
+    /**
+     * Opens the machine for a command, or says on stderr why it cannot (a scenario that does not load) and
+     * gives nothing; the command then exits with {@link #EXIT_BAD_INPUT}.
+     */
+    Optional<Machines.Opened> open(PrintWriter err, Messages m) {
+        try {
+            return Optional.of(machines.open(options.practice, options.scenario, m));
+        } catch (Machines.BadInputException e) {
+            err.println(e.getMessage());
+            return Optional.empty();
+        }
     }
 
     @Override

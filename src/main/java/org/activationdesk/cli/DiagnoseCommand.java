@@ -2,6 +2,7 @@ package org.activationdesk.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.activationdesk.core.diagnose.CheckId;
@@ -36,13 +37,11 @@ final class DiagnoseCommand implements Callable<Integer> {
         Messages m = root.options.messages();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Machines.Opened opened;
-        try {
-            opened = root.machines.open(root.options.practice, root.options.scenario, m);
-        } catch (Machines.BadInputException e) {
-            err.println(e.getMessage());
+        Optional<Machines.Opened> machine = root.open(err, m);
+        if (machine.isEmpty()) {
             return DeskCli.EXIT_BAD_INPUT;
         }
+        Machines.Opened opened = machine.get();
         boolean json = root.options.json;
         if (!json) {
             opened.scenario().ifPresent(s -> out.println(m.get("cli.status.practice", s.title().in(m.language()), s.id())));

@@ -2,6 +2,7 @@ package org.activationdesk.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.activationdesk.core.edition.KeyIdentifier;
 import org.activationdesk.core.errors.ErrorCatalog;
@@ -55,13 +56,11 @@ final class PlanCommand implements Callable<Integer> {
             input.problems().forEach(p -> err.println("  - " + p.message(m)));
             return DeskCli.EXIT_BAD_INPUT;
         }
-        Machines.Opened opened;
-        try {
-            opened = root.machines.open(root.options.practice, root.options.scenario, m);
-        } catch (Machines.BadInputException e) {
-            err.println(e.getMessage());
+        Optional<Machines.Opened> machine = root.open(err, m);
+        if (machine.isEmpty()) {
             return DeskCli.EXIT_BAD_INPUT;
         }
+        Machines.Opened opened = machine.get();
         MachineSnapshot snapshot;
         try {
             snapshot = opened.licensing().snapshot();

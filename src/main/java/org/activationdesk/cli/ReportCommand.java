@@ -68,13 +68,11 @@ final class ReportCommand implements Callable<Integer> {
             err.println(m.get("cli.report.cannotWrite", target.toString(), unwritable));
             return DeskCli.EXIT_BAD_INPUT;
         }
-        Machines.Opened opened;
-        try {
-            opened = root.machines.open(root.options.practice, root.options.scenario, m);
-        } catch (Machines.BadInputException e) {
-            err.println(e.getMessage());
+        Optional<Machines.Opened> machine = root.open(err, m);
+        if (machine.isEmpty()) {
             return DeskCli.EXIT_BAD_INPUT;
         }
+        Machines.Opened opened = machine.get();
         Diagnosis.Outcome outcome;
         try {
             outcome = Diagnosis.run(opened, result -> { });

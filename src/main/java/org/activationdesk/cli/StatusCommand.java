@@ -31,13 +31,11 @@ final class StatusCommand implements Callable<Integer> {
         Messages m = root.options.messages();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Machines.Opened opened;
-        try {
-            opened = root.machines.open(root.options.practice, root.options.scenario, m);
-        } catch (Machines.BadInputException e) {
-            err.println(e.getMessage());
+        Optional<Machines.Opened> machine = root.open(err, m);
+        if (machine.isEmpty()) {
             return DeskCli.EXIT_BAD_INPUT;
         }
+        Machines.Opened opened = machine.get();
         ErrorCatalog catalog = ErrorCatalog.load();
         MachineSnapshot snapshot;
         Optional<RdsLicenseServer> rds;
