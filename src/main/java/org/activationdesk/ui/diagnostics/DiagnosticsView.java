@@ -21,10 +21,10 @@ public final class DiagnosticsView {
 
     @FXML private Button run;
     @FXML private Button cancel;
-    @FXML private ProgressIndicator busy;
+    @FXML private ProgressIndicator diagnosticsBusy;
     @FXML private Label summary;
     @FXML private Button save;
-    @FXML private Label notice;
+    @FXML private Label diagnosticsNotice;
     @FXML private VBox results;
 
     /** @param openFix opens the screen that does a fix, where the app has one */
@@ -33,11 +33,11 @@ public final class DiagnosticsView {
         run.disableProperty().bind(model.runningProperty());
         cancel.setOnAction(event -> model.cancel());
         cancel.visibleProperty().bind(model.runningProperty());
-        busy.visibleProperty().bind(model.runningProperty());
+        diagnosticsBusy.visibleProperty().bind(model.runningProperty());
         summary.textProperty().bind(model.summaryProperty());
-        notice.textProperty().bind(model.noticeProperty());
-        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
-        notice.managedProperty().bind(notice.visibleProperty());
+        diagnosticsNotice.textProperty().bind(model.noticeProperty());
+        diagnosticsNotice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        diagnosticsNotice.managedProperty().bind(diagnosticsNotice.visibleProperty());
         save.disableProperty().bind(model.reportableProperty().not().or(model.runningProperty()));
         save.setOnAction(event -> {
             FileChooser chooser = new FileChooser();

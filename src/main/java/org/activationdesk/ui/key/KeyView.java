@@ -31,15 +31,15 @@ public final class KeyView {
     @FXML private PasswordField hiddenKey;
     @FXML private TextField shownKey;
     @FXML private ToggleButton reveal;
-    @FXML private Label status;
+    @FXML private Label keyStatus;
     @FXML private VBox problems;
     @FXML private VBox suggestionBox;
     @FXML private VBox suggestions;
     @FXML private VBox notes;
     @FXML private VBox identityCard;
     @FXML private Label identity;
-    @FXML private Label edition;
-    @FXML private Label channel;
+    @FXML private Label keyEdition;
+    @FXML private Label keyChannel;
     @FXML private Label format;
     @FXML private Label checksum;
     @FXML private VBox planCard;
@@ -59,8 +59,8 @@ public final class KeyView {
         reveal.graphicProperty().bind(Bindings.createObjectBinding(() ->
                 new FontIcon(reveal.isSelected() ? "mdi2e-eye-off-outline" : "mdi2e-eye-outline"), reveal.selectedProperty()));
 
-        status.textProperty().bind(model.statusProperty());
-        ToneStyles.follow(status, model.statusToneProperty());
+        keyStatus.textProperty().bind(model.statusProperty());
+        ToneStyles.follow(keyStatus, model.statusToneProperty());
         decorate(model, hiddenKey);
         decorate(model, shownKey);
 
@@ -73,8 +73,8 @@ public final class KeyView {
         identityCard.visibleProperty().bind(model.identifiedProperty());
         identityCard.managedProperty().bind(identityCard.visibleProperty());
         identity.textProperty().bind(model.identityProperty());
-        edition.textProperty().bind(model.editionProperty());
-        channel.textProperty().bind(model.channelProperty());
+        keyEdition.textProperty().bind(model.editionProperty());
+        keyChannel.textProperty().bind(model.channelProperty());
         format.textProperty().bind(model.formatProperty());
         checksum.textProperty().bind(model.checksumProperty());
 

@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -23,6 +22,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.activationdesk.core.diagnose.FixTarget;
 import org.activationdesk.core.errors.ErrorCatalog;
@@ -60,9 +60,13 @@ public final class MainWindow {
     private final KeyViewModel productKey;
     private final DiagnosticsViewModel diagnostics;
     private final BorderPane root = new BorderPane();
-    /** How to build each screen; built on first visit, so start-up builds only the first one. */
-    private final Map<Screen, Supplier<Node>> screenFactories = new EnumMap<>(Screen.class);
+    /**
+     * Every screen, built once while the start-up page is still showing and kept in the scene (hidden) so its
+     * skins and styles exist too: switching screens then only changes visibility. Built on first visit instead,
+     * the product-key screen stalled the JavaFX thread for 150-250 ms on the first click.
+     */
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
+    private final StackPane content = new StackPane();
     private final ToggleGroup navigation = new ToggleGroup();
 
     public MainWindow(Session session, Background background, ErrorCatalog catalog, Clock clock, Language language) {
@@ -75,15 +79,18 @@ public final class MainWindow {
         root.getStyleClass().add("desk");
         root.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         root.setTop(new VBox(menuBar(), banner()));
-        screenFactories.put(Screen.OVERVIEW, () -> load("/org/activationdesk/ui/overview/OverviewView.fxml",
+        screens.put(Screen.OVERVIEW, load("/org/activationdesk/ui/overview/OverviewView.fxml",
                 (OverviewView view) -> view.bind(overview, this::explainCode)));
-        screenFactories.put(Screen.PRODUCT_KEY, () -> load(KEY_SCREEN,
+        screens.put(Screen.PRODUCT_KEY, load(KEY_SCREEN,
                 (KeyView view) -> view.bind(productKey, shell.messagesProperty())));
-        screenFactories.put(Screen.DIAGNOSTICS, () -> load(DIAGNOSTICS_SCREEN,
+        screens.put(Screen.DIAGNOSTICS, load(DIAGNOSTICS_SCREEN,
                 (DiagnosticsView view) -> view.bind(diagnostics, this::openFix)));
-        screenFactories.put(Screen.ERROR_CODES, () -> load(ERROR_CODE_SCREEN,
+        screens.put(Screen.ERROR_CODES, load(ERROR_CODE_SCREEN,
                 (ErrorCodeView view) -> view.bind(errorCodes)));
         root.setLeft(navigationRail());
+        screens.values().forEach(node -> node.setVisible(false));
+        content.getChildren().setAll(screens.values());
+        root.setCenter(content);
         show(Screen.OVERVIEW);
     }
 
@@ -108,7 +115,7 @@ public final class MainWindow {
     }
 
     public void show(Screen screen) {
-        root.setCenter(screens.computeIfAbsent(screen, which -> screenFactories.get(which).get()));
+        screens.forEach((which, node) -> node.setVisible(which == screen));
         navigation.getToggles().stream().filter(t -> t.getUserData() == screen).findFirst()
                 .ifPresent(t -> t.setSelected(true));
     }

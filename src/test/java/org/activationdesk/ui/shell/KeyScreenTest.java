@@ -72,7 +72,7 @@ class KeyScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#hiddenKey").queryAs(PasswordField.class).getText()).isEqualTo(slip.toLowerCase());
         assertThat(robot.lookup("#shownKey").queryAs(TextField.class).isVisible()).as("masked by default").isFalse();
-        assertThat(robot.lookup("#status").queryAs(Label.class).getStyleClass()).contains("tone-problem");
+        assertThat(robot.lookup("#keyStatus").queryAs(Label.class).getStyleClass()).contains("tone-problem");
         assertThat(robot.lookup("#problems").queryAs(VBox.class).getChildren()).isNotEmpty();
         Node useG = robot.lookup("#use-25-G").query();
         assertThat(useG).as("the original character is offered at position 25").isNotNull();
@@ -82,8 +82,8 @@ class KeyScreenTest {
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#identity").queryAs(Label.class).isVisible()
                 && robot.lookup("#verdict").queryAs(Label.class).isVisible());
-        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("*****-*****-*****-*****-63DFG");
-        assertThat(robot.lookup("#edition").queryAs(Label.class).getText()).isEqualTo("ServerDatacenter");
+        assertThat(robot.lookup("#keyStatus").queryAs(Label.class).getText()).contains("*****-*****-*****-*****-63DFG");
+        assertThat(robot.lookup("#keyEdition").queryAs(Label.class).getText()).isEqualTo("ServerDatacenter");
         assertThat(robot.lookup("#identity").queryAs(Label.class).getText()).contains("KMS client key");
         assertThat(robot.lookup("#verdict").queryAs(Label.class).getText()).contains("DISM");
         assertThat(robot.lookup("#steps").queryAs(VBox.class).getChildren()).hasSizeGreaterThanOrEqualTo(3);
@@ -106,6 +106,6 @@ class KeyScreenTest {
         TextField shown = robot.lookup("#shownKey").queryAs(TextField.class);
         assertThat(shown.isVisible()).isTrue();
         assertThat(shown.getText()).isEqualTo("abc");
-        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("3");
+        assertThat(robot.lookup("#keyStatus").queryAs(Label.class).getText()).contains("3");
     }
 }
