@@ -1,6 +1,5 @@
 package org.activationdesk.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -42,13 +41,11 @@ final class CheckKeyCommand implements Callable<Integer> {
         Messages m = root.options.messages();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProductKeyInput input;
-        try {
-            input = ProductKeyInput.of(KeyArgument.text(key));
-        } catch (IOException e) {
-            err.println(m.get("cli.key.unreadable"));
+        Optional<ProductKeyInput> read = KeyArgument.read(key, err, m);
+        if (read.isEmpty()) {
             return DeskCli.EXIT_BAD_INPUT;
         }
+        ProductKeyInput input = read.get();
         if (input.isUnusable()) {
             input.problems().forEach(p -> err.println(p.message(m)));
             return DeskCli.EXIT_BAD_INPUT;

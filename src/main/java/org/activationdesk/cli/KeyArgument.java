@@ -3,8 +3,11 @@ package org.activationdesk.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
+import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.key.ProductKeyInput;
 
 /**
@@ -29,8 +32,14 @@ final class KeyArgument {
         return String.join(" ", words);
     }
 
-    static String text(String value) throws IOException {
-        return text(value == null ? List.of() : List.of(value));
+    /** The key as checked input, or empty after saying on stderr that standard input could not be read. */
+    static Optional<ProductKeyInput> read(List<String> words, PrintWriter err, Messages m) {
+        try {
+            return Optional.of(ProductKeyInput.of(text(words)));
+        } catch (IOException e) {
+            err.println(m.get("cli.key.unreadable"));
+            return Optional.empty();
+        }
     }
 
     private static String firstLineOfStandardInput() throws IOException {

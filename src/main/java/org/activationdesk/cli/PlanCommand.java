@@ -1,7 +1,7 @@
 package org.activationdesk.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.activationdesk.core.edition.KeyIdentifier;
@@ -44,13 +44,11 @@ final class PlanCommand implements Callable<Integer> {
         Messages m = root.options.messages();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProductKeyInput input;
-        try {
-            input = ProductKeyInput.of(KeyArgument.text(key));
-        } catch (IOException e) {
-            err.println(m.get("cli.key.unreadable"));
+        Optional<ProductKeyInput> read = KeyArgument.read(key == null ? List.of() : List.of(key), err, m);
+        if (read.isEmpty()) {
             return DeskCli.EXIT_BAD_INPUT;
         }
+        ProductKeyInput input = read.get();
         if (input.key().isEmpty()) {
             err.println(m.get("cli.plan.keyInvalid"));
             input.problems().forEach(p -> err.println("  - " + p.message(m)));
