@@ -24,9 +24,8 @@ import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.LicensingService;
 import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.core.port.RdsLicensingService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -38,6 +37,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * 3 environment) and the fields of {@code status --json}. Runs the CLI in-process on the real composition
  * root ({@link CliMachines}) and the built-in practice scenarios.
  */
+@ExtendWith(IsolatedHome.class)
 class CliContractTest {
 
     /** A whole product key; no output may ever contain one. */
@@ -46,26 +46,6 @@ class CliContractTest {
     private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
     private static final String HEALTHY = "win10-pro-activated";
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    static Path home;
-    private static String previousHome;
-
-    /** Practice mode opens a journal under the app's home; keep it out of the user's real folder. */
-    @BeforeAll
-    static void isolateHome() {
-        previousHome = System.getProperty(AppPaths.HOME_PROPERTY);
-        System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (previousHome == null) {
-            System.clearProperty(AppPaths.HOME_PROPERTY);
-        } else {
-            System.setProperty(AppPaths.HOME_PROPERTY, previousHome);
-        }
-    }
 
     record Result(int code, String out, String err) {
     }

@@ -24,9 +24,8 @@ import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.LicensingService;
 import org.activationdesk.core.port.MachineSnapshot;
 import org.activationdesk.core.port.PracticeScenario;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,31 +36,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code report --out FILE [--format html|json]} (exit 0 written, 2 bad arguments, 3 environment), in-process on
  * the real composition root and the built-in practice scenarios.
  */
+@ExtendWith(IsolatedHome.class)
 class CliDiagnoseTest {
 
     private static final Pattern FULL_KEY = Pattern.compile("[A-Z0-9]{5}(-[A-Z0-9]{5}){4}");
     private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    static Path home;
-    private static String previousHome;
-
-    /** Practice mode opens a journal under the app's home; keep it out of the user's real folder. */
-    @BeforeAll
-    static void isolateHome() {
-        previousHome = System.getProperty(AppPaths.HOME_PROPERTY);
-        System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (previousHome == null) {
-            System.clearProperty(AppPaths.HOME_PROPERTY);
-        } else {
-            System.setProperty(AppPaths.HOME_PROPERTY, previousHome);
-        }
-    }
 
     /** The contract test's runner, which also fails on any full key on stdout or stderr. */
     static Result run(String... args) {

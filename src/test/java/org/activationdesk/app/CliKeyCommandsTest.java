@@ -16,9 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.activationdesk.cli.DeskCli;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code check-key} and {@code plan} on the real composition root and the built-in practice scenarios: exit codes,
  * JSON fields, both languages, and never a whole key in the output. Keys are published GVLKs or fail the checksum.
  */
+@ExtendWith(IsolatedHome.class)
 class CliKeyCommandsTest {
 
     /** A whole product key, with or without hyphens; no output may contain one. */
@@ -38,25 +38,6 @@ class CliKeyCommandsTest {
     private static final String ESSENTIALS_2019 = "WVDHN-86M7X-466P6-VHXV7-YY726";
     private static final String TYPO = "W269N-WFGWX-YVC9B-4J6C9-T83GY"; // fails the checksum
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    static Path home;
-    private static String previousHome;
-
-    @BeforeAll
-    static void isolateHome() {
-        previousHome = System.getProperty(AppPaths.HOME_PROPERTY);
-        System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (previousHome == null) {
-            System.clearProperty(AppPaths.HOME_PROPERTY);
-        } else {
-            System.setProperty(AppPaths.HOME_PROPERTY, previousHome);
-        }
-    }
 
     record Result(int code, String out, String err) {
     }
