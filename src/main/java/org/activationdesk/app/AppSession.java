@@ -1,7 +1,6 @@
 package org.activationdesk.app;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.activationdesk.core.i18n.Messages;
@@ -25,13 +24,7 @@ final class AppSession implements Session {
     AppSession(Backend backend, Duration latency) throws ScenarioException {
         this.backend = backend;
         this.latency = latency;
-        List<PracticeScenario> all = new ArrayList<>();
-        if (backend.isPractice()) {
-            for (Scenario scenario : new ScenarioCatalog().loadAllBuiltIn()) {
-                all.add(scenario.describe());
-            }
-        }
-        this.scenarios = List.copyOf(all);
+        this.scenarios = backend.isPractice() ? new ScenarioCatalog().describeAllBuiltIn() : List.of();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.activationdesk.app;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.activationdesk.cli.Machines;
@@ -29,11 +28,7 @@ final class CliMachines implements Machines {
     @Override
     public List<PracticeScenario> scenarios(Messages messages) throws BadInputException {
         try {
-            List<PracticeScenario> all = new ArrayList<>();
-            for (Scenario scenario : new ScenarioCatalog().loadAllBuiltIn()) {
-                all.add(scenario.describe());
-            }
-            return all;
+            return new ScenarioCatalog().describeAllBuiltIn();
         } catch (ScenarioException e) {
             throw new BadInputException(e.describe(messages));
         }

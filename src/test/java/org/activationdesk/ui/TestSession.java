@@ -3,7 +3,6 @@ package org.activationdesk.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.activationdesk.core.i18n.Messages;
@@ -12,7 +11,6 @@ import org.activationdesk.core.port.KeyConfigurations;
 import org.activationdesk.core.port.LicensingService;
 import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.core.port.RdsLicensingService;
-import org.activationdesk.platform.simulated.Scenario;
 import org.activationdesk.platform.simulated.ScenarioCatalog;
 import org.activationdesk.platform.simulated.ScenarioException;
 import org.activationdesk.platform.simulated.SimulatedLicensingService;
@@ -68,15 +66,11 @@ public final class TestSession implements Session {
 
     @Override
     public List<PracticeScenario> scenarios() {
-        List<PracticeScenario> all = new ArrayList<>();
         try {
-            for (Scenario scenario : catalog.loadAllBuiltIn()) {
-                all.add(scenario.describe());
-            }
+            return catalog.describeAllBuiltIn();
         } catch (ScenarioException e) {
             throw new IllegalStateException(e);
         }
-        return all;
     }
 
     @Override

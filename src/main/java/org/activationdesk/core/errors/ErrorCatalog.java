@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import org.activationdesk.core.i18n.Language;
 
 /**
@@ -83,7 +84,7 @@ public final class ErrorCatalog {
     }
 
     /** Every code in the catalog, in file order. */
-    public java.util.Set<Hresult> codes() {
+    public Set<Hresult> codes() {
         return entries.keySet();
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.platform.simulated.ScenarioException.Problem;
 
 /**
@@ -41,6 +42,11 @@ public final class ScenarioCatalog {
             all.add(load(id));
         }
         return all;
+    }
+
+    /** The built-in scenarios as menus and the {@code scenarios} command name them. */
+    public List<PracticeScenario> describeAllBuiltIn() throws ScenarioException {
+        return loadAllBuiltIn().stream().map(Scenario::describe).toList();
     }
 
     /**
