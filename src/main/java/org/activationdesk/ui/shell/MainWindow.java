@@ -206,14 +206,15 @@ public final class MainWindow {
             item.setId("scenario-" + scenario.id());
             item.setToggleGroup(scenarios);
             item.setSelected(shell.currentScenarioId().filter(scenario.id()::equals).isPresent());
-            item.setOnAction(event -> shell.switchScenario(scenario.id(), this::machineChanged,
-                    problem -> Dialogs.information(root.getScene().getWindow(), practice.getText(), problem)));
+            item.setOnAction(event -> shell.switchScenario(scenario.id(), this::machineChanged, problem -> {
+                // The old scenario stays in use: select it in the menu again, then say why.
+                scenarios.getToggles().forEach(toggle -> toggle.setSelected(shell.currentScenarioId()
+                        .map(id -> ("scenario-" + id).equals(((RadioMenuItem) toggle).getId())).orElse(false)));
+                Dialogs.information(root.getScene().getWindow(), practice.getText(), problem);
+            }));
             practice.getItems().add(item);
         }
         practice.setDisable(shell.scenarios().isEmpty());
-        // A failed switch keeps the old scenario: the menu must show that one selected again.
-        shell.currentScenarioIdProperty().addListener((observable, before, now) -> scenarios.getToggles()
-                .forEach(toggle -> toggle.setSelected(("scenario-" + now).equals(((RadioMenuItem) toggle).getId()))));
 
         Menu language = new Menu();
         language.textProperty().bind(text(m -> m.get("menu.language")));

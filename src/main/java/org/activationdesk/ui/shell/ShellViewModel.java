@@ -64,11 +64,6 @@ public final class ShellViewModel {
         return Optional.ofNullable(currentScenarioId.get());
     }
 
-    /** The scenario in use; set back to the old one when a switch fails. */
-    public StringProperty currentScenarioIdProperty() {
-        return currentScenarioId;
-    }
-
     /**
      * Switches scenario in the background (it reads and checks a file). On success the banner follows and
      * {@code onSwitched} runs; on failure the current scenario stays and {@code onProblem} gets the reason in
@@ -88,9 +83,6 @@ public final class ShellViewModel {
             String reason = failure instanceof IllegalArgumentException ? failure.getMessage()
                     : m.get("overview.failed.unexpected", failure.getClass().getSimpleName());
             problem.set(reason);
-            String current = currentScenarioId.get();
-            currentScenarioId.set(null);
-            currentScenarioId.set(current); // tells the menu to select the scenario still in use
             onProblem.accept(reason);
         });
     }
