@@ -2,19 +2,14 @@ package org.activationdesk.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.activationdesk.core.errors.ErrorCatalog;
-import org.activationdesk.core.i18n.Language;
 import org.activationdesk.ui.Screenshots;
 import org.activationdesk.ui.TestSession;
 import org.activationdesk.ui.util.FxBackground;
@@ -40,13 +35,9 @@ class DiagnosticsScreenTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        window = new MainWindow(new TestSession("server2019-eval-expired", home, Duration.ofMillis(200)), background,
-                ErrorCatalog.load(), Clock.systemUTC(), Language.ENGLISH);
-        scene = new Scene(window.root(), 1040, 900);
-        stage.setScene(scene);
-        stage.show();
-        window.start();
+        window = TestWindows.show(stage, new TestSession("server2019-eval-expired", home, Duration.ofMillis(200)),
+                background, 900);
+        scene = window.root().getScene();
     }
 
     @AfterEach

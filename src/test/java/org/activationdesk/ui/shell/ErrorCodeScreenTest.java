@@ -2,21 +2,16 @@ package org.activationdesk.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
-import org.activationdesk.core.errors.ErrorCatalog;
-import org.activationdesk.core.i18n.Language;
 import org.activationdesk.ui.Screenshots;
 import org.activationdesk.ui.TestSession;
 import org.activationdesk.ui.util.FxBackground;
@@ -42,13 +37,9 @@ class ErrorCodeScreenTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        window = new MainWindow(new TestSession("win10-pro-kms-no-srv", home, Duration.ZERO), background,
-                ErrorCatalog.load(), Clock.systemUTC(), Language.ENGLISH);
-        scene = new Scene(window.root(), 1040, 780);
-        stage.setScene(scene);
-        stage.show();
-        window.start();
+        window = TestWindows.show(stage, new TestSession("win10-pro-kms-no-srv", home, Duration.ZERO),
+                background, 780);
+        scene = window.root().getScene();
     }
 
     @AfterEach

@@ -2,13 +2,10 @@ package org.activationdesk.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -16,8 +13,6 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.activationdesk.core.errors.ErrorCatalog;
-import org.activationdesk.core.i18n.Language;
 import org.activationdesk.ui.Screenshots;
 import org.activationdesk.ui.TestSession;
 import org.activationdesk.ui.util.FxBackground;
@@ -49,13 +44,9 @@ class KeyScreenTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        MainWindow window = new MainWindow(new TestSession("server2019-std-datacenter-key", home, Duration.ZERO),
-                background, ErrorCatalog.load(), Clock.systemUTC(), Language.ENGLISH);
-        scene = new Scene(window.root(), 1040, 900);
-        stage.setScene(scene);
-        stage.show();
-        window.start();
+        MainWindow window = TestWindows.show(stage, new TestSession("server2019-std-datacenter-key", home, Duration.ZERO),
+                background, 900);
+        scene = window.root().getScene();
     }
 
     @AfterEach

@@ -1,0 +1,28 @@
+package org.activationdesk.ui.shell;
+
+import atlantafx.base.theme.PrimerLight;
+import java.time.Clock;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.activationdesk.core.errors.ErrorCatalog;
+import org.activationdesk.core.i18n.Language;
+import org.activationdesk.ui.TestSession;
+import org.activationdesk.ui.util.Background;
+
+/** Opens the real main window on a practice session, in English, as the screen tests need it. */
+final class TestWindows {
+
+    private TestWindows() {
+    }
+
+    static MainWindow show(Stage stage, TestSession session, Background background, int height) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        MainWindow window = new MainWindow(session, background, ErrorCatalog.load(), Clock.systemUTC(),
+                Language.ENGLISH);
+        stage.setScene(new Scene(window.root(), 1040, height));
+        stage.show();
+        window.start();
+        return window;
+    }
+}
