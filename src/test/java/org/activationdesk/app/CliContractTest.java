@@ -22,6 +22,7 @@ import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.LicensingService;
+import org.activationdesk.core.port.ReadOnlyLicensingService;
 import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.core.port.RdsLicensingService;
 import org.junit.jupiter.api.Test;
@@ -449,15 +450,10 @@ class CliContractTest {
 
     @Test
     void licensingServiceFailureIsAnEnvironmentProblem() {
-        LicensingService failing = new LicensingService() {
+        LicensingService failing = new ReadOnlyLicensingService() {
             @Override
             public org.activationdesk.core.port.MachineSnapshot snapshot() throws LicensingException {
                 throw new LicensingException(new Hresult(0x80070422), "The service is disabled");
-            }
-
-            @Override
-            public void activateOnline(String activationId) {
-                throw new UnsupportedOperationException();
             }
         };
 
@@ -470,15 +466,10 @@ class CliContractTest {
 
     @Test
     void unexpectedCrashIsAnEnvironmentProblemWithOneLine() {
-        LicensingService crashing = new LicensingService() {
+        LicensingService crashing = new ReadOnlyLicensingService() {
             @Override
             public org.activationdesk.core.port.MachineSnapshot snapshot() {
                 throw new IllegalStateException("boom");
-            }
-
-            @Override
-            public void activateOnline(String activationId) {
-                throw new UnsupportedOperationException();
             }
         };
 

@@ -22,6 +22,7 @@ import org.activationdesk.core.job.ActionJournal;
 import org.activationdesk.core.job.JournalEntry;
 import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.LicensingService;
+import org.activationdesk.core.port.ReadOnlyLicensingService;
 import org.activationdesk.core.port.MachineSnapshot;
 import org.activationdesk.core.port.PracticeScenario;
 import org.junit.jupiter.api.Test;
@@ -70,15 +71,10 @@ class CliDiagnoseTest {
     }
 
     private static Machines unreadable() {
-        LicensingService denied = new LicensingService() {
+        LicensingService denied = new ReadOnlyLicensingService() {
             @Override
             public MachineSnapshot snapshot() throws LicensingException {
                 throw new LicensingException(new Hresult(0x80070005), "Access denied");
-            }
-
-            @Override
-            public void activateOnline(String activationId) {
-                throw new UnsupportedOperationException();
             }
         };
         return new Machines() {

@@ -21,6 +21,7 @@ import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.i18n.Phrase;
 import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.LicensingService;
+import org.activationdesk.core.port.ReadOnlyLicensingService;
 import org.activationdesk.core.port.MachineSnapshot;
 import org.activationdesk.platform.simulated.ScenarioCatalog;
 import org.activationdesk.platform.simulated.SimulatedLicensingService;
@@ -115,7 +116,7 @@ public final class DiagnosticsBench {
 
     /** The simulator's answer, after a delay like a slow licensing service's. */
     private static LicensingService slowRead(SimulatedLicensingService simulator, long millis) {
-        return new LicensingService() {
+        return new ReadOnlyLicensingService() {
             @Override
             public MachineSnapshot snapshot() throws LicensingException {
                 try {

@@ -32,6 +32,7 @@ import org.activationdesk.core.port.KmsClientInfo;
 import org.activationdesk.core.port.LicenseStatus;
 import org.activationdesk.core.port.LicensingProduct;
 import org.activationdesk.core.port.LicensingService;
+import org.activationdesk.core.port.ReadOnlyLicensingService;
 import org.activationdesk.core.port.MachineInfo;
 import org.activationdesk.core.port.MachineSnapshot;
 import org.activationdesk.core.port.PracticeScenario;
@@ -67,15 +68,10 @@ class TicketReportWritersTest {
                 "Volume:GVLK", "T83GX", LicenseStatus.OOB_GRACE, 17280, new Hresult(0x4004F00C),
                 new Hresult(0x8007232B), null, 1001, new KmsClientInfo(null, 0, null, 0, null, 120, 10080), null);
         MachineSnapshot snapshot = new MachineSnapshot(machine, List.of(product), NOW);
-        LicensingService service = new LicensingService() {
+        LicensingService service = new ReadOnlyLicensingService() {
             @Override
             public MachineSnapshot snapshot() {
                 return snapshot;
-            }
-
-            @Override
-            public void activateOnline(String activationId) {
-                throw new UnsupportedOperationException();
             }
         };
         PracticeScenario scenario = new PracticeScenario("kms & <dns>", new LocalizedString("KMS <test>", "KMS の「テスト」"),

@@ -5,33 +5,59 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.activationdesk.core.edition.KeyIdentifier;
+import org.activationdesk.core.edition.KeyIdentity;
 import org.activationdesk.core.errors.Hresult;
+import org.activationdesk.core.key.GvlkCatalog;
+import org.activationdesk.core.key.KeyFormat;
+import org.activationdesk.core.key.Pkey2009;
+import org.activationdesk.core.key.ProductKey;
+import org.activationdesk.core.phone.ConfirmationId;
+import org.activationdesk.core.phone.InstallationId;
 import org.activationdesk.core.port.Channel;
 import org.activationdesk.core.port.KeyConfiguration;
 import org.activationdesk.core.port.KeyConfigurations;
+import org.activationdesk.core.port.KmsClientInfo;
 import org.activationdesk.core.port.LicenseStatus;
 import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.LicensingProduct;
 import org.activationdesk.core.port.LicensingService;
+import org.activationdesk.core.port.MachineInfo;
 import org.activationdesk.core.port.MachineSnapshot;
+import org.activationdesk.core.port.PracticePhoneLine;
 import org.activationdesk.core.port.RdsLicenseServer;
 import org.activationdesk.core.port.RdsLicensingService;
 
 /**
  * Practice mode's licensing service: answers like the Windows service would in the scenario's situation,
  * and changes its own state (never the machine's) when the user acts. Identifies keys by the ranges the scenario
- * declares, as Windows does with its pkeyconfig. Thread-safe.
+ * declares, as Windows does with its pkeyconfig, and by Microsoft's published KMS client keys. Thread-safe.
  */
-public final class SimulatedLicensingService implements LicensingService, RdsLicensingService, KeyConfigurations {
+public final class SimulatedLicensingService
+        implements LicensingService, RdsLicensingService, KeyConfigurations, PracticePhoneLine {
 
     /** A KMS activation is valid for 180 days. */
     static final long KMS_VALIDITY_MINUTES = Duration.ofDays(180).toMinutes();
+    /** A rearm starts a fresh 30-day grace period. */
+    static final long REARM_GRACE_MINUTES = Duration.ofDays(30).toMinutes();
     static final Hresult NOT_INSTALLED = new Hresult(0xC004F014); // SL_E_PKEY_NOT_INSTALLED
+    static final Hresult ACCESS_DENIED = new Hresult(0xC004F025); // SL_E_LUA_ACCESSDENIED
+    static final Hresult INVALID_KEY = new Hresult(0xC004F050); // SL_E_INVALID_PRODUCT_KEY
+    static final Hresult NO_SKU_FOR_KEY = new Hresult(0xC004F069); // SL_E_MISMATCHED_PRODUCT_SKU
+    static final Hresult CID_INVALID = new Hresult(0xC004F04D); // SL_E_CIDIID_INVALID_CHECK_DIGITS
+    static final Hresult CID_MISMATCHED = new Hresult(0xC004F031); // SL_E_CIDIID_MISMATCHED
+    static final Hresult NO_REARMS_LEFT = new Hresult(0xC004D307);
+    static final Hresult NOT_SUPPORTED = new Hresult(0x80070032); // ERROR_NOT_SUPPORTED, as DISM on a domain controller
+    /** The reason Windows gives while a product waits for activation after a key change. */
+    static final Hresult NOT_ACTIVATED = new Hresult(0xC004F056);
 
     private final Scenario scenario;
     private final Clock clock;
     private final Duration latency;
+    private final KeyIdentifier keys;
     private final Map<String, LicensingProduct> products = new LinkedHashMap<>();
+    private MachineInfo machine;
+    private int hardwareEpoch;
 
     /**
      * @param latency how long each call pretends to take, so practice feels like the real service
@@ -41,7 +67,9 @@ public final class SimulatedLicensingService implements LicensingService, RdsLic
         this.scenario = scenario;
         this.clock = clock;
         this.latency = latency;
-        scenario.products().forEach(p -> products.put(p.activationId().toLowerCase(), p));
+        this.machine = scenario.machine();
+        this.keys = new KeyIdentifier(GvlkCatalog.builtIn(), this);
+        scenario.products().forEach(p -> products.put(key(p), p));
     }
 
     public Scenario scenario() {
@@ -50,25 +78,154 @@ public final class SimulatedLicensingService implements LicensingService, RdsLic
 
     @Override
     public synchronized MachineSnapshot snapshot() {
-        return new MachineSnapshot(scenario.machine(), products.values().stream().toList(), clock.instant());
+        return new MachineSnapshot(machine, products.values().stream().toList(), clock.instant());
     }
 
     @Override
     public void activateOnline(String activationId) throws LicensingException {
         pause();
         synchronized (this) {
-            LicensingProduct product = products.get(activationId.toLowerCase());
-            if (product == null || product.partialKey() == null) {
-                throw new LicensingException(NOT_INSTALLED, "No product key is installed for this product");
-            }
+            LicensingProduct product = productWithKey(activationId);
             Hresult outcome = scenario.onlineActivationOutcome();
             if (outcome.isFailure()) {
                 products.put(key(product), product.withState(product.licenseStatus(), product.graceMinutes(),
                         product.reason(), outcome));
                 throw new LicensingException(outcome, "Activation failed");
             }
-            long validity = product.channel() == Channel.KMS_CLIENT ? KMS_VALIDITY_MINUTES : 0;
-            products.put(key(product), product.withState(LicenseStatus.LICENSED, validity, Hresult.S_OK, null));
+            activated(product);
+        }
+    }
+
+    @Override
+    public void installProductKey(ProductKey productKey) throws LicensingException {
+        pause();
+        synchronized (this) {
+            requireElevation();
+            KeyIdentity identity = identifyForInstall(productKey);
+            if (!identity.editionId().equalsIgnoreCase(machine.editionId()) || products.isEmpty()) {
+                throw new LicensingException(NO_SKU_FOR_KEY, "The key is for an edition that is not installed");
+            }
+            LicensingProduct product = products.values().iterator().next();
+            products.put(key(product), withKey(product, productKey, identity.productKeyType()));
+        }
+    }
+
+    @Override
+    public void uninstallProductKey(String activationId) throws LicensingException {
+        pause();
+        synchronized (this) {
+            requireElevation();
+            LicensingProduct product = productWithKey(activationId);
+            products.put(key(product), new LicensingProduct(product.activationId(), product.name(),
+                    product.description(), product.productKeyChannel(), null, LicenseStatus.UNLICENSED, 0,
+                    NOT_INSTALLED, product.lastActivationError(), product.evaluationEnd(), product.remainingRearms(),
+                    product.kmsClient(), product.kmsHost()));
+        }
+    }
+
+    /** The practice machine keeps no key in a registry, so there is nothing to clear; the call still needs elevation. */
+    @Override
+    public void clearProductKeyFromRegistry() throws LicensingException {
+        pause();
+        synchronized (this) {
+            requireElevation();
+        }
+    }
+
+    @Override
+    public String installationId(String activationId) throws LicensingException {
+        pause();
+        synchronized (this) {
+            return currentInstallationId(productWithKey(activationId)).digits();
+        }
+    }
+
+    @Override
+    public void depositConfirmationId(String activationId, String installationId, String confirmationId)
+            throws LicensingException {
+        pause();
+        synchronized (this) {
+            requireElevation();
+            LicensingProduct product = productWithKey(activationId);
+            InstallationId current = currentInstallationId(product);
+            if (!current.digits().equals(installationId)) {
+                throw new LicensingException(CID_MISMATCHED, "The Installation ID has changed since it was read");
+            }
+            if (!PracticeIds.confirmationId(current).digits().equals(confirmationId)) {
+                throw new LicensingException(CID_INVALID, "The Confirmation ID is not valid for this Installation ID");
+            }
+            activated(product);
+        }
+    }
+
+    @Override
+    public ConfirmationId confirmationIdFor(InstallationId installationId) {
+        return PracticeIds.confirmationId(installationId);
+    }
+
+    /**
+     * Practice only: the hardware binding changes, as after a motherboard swap, so the Installation ID a trainee
+     * wrote down no longer fits.
+     */
+    public synchronized void simulateHardwareChange() {
+        hardwareEpoch++;
+    }
+
+    @Override
+    public void rearm() throws LicensingException {
+        pause();
+        synchronized (this) {
+            requireElevation();
+            LicensingProduct product = windowsProduct();
+            if (product.remainingRearms() == 0) {
+                throw new LicensingException(NO_REARMS_LEFT, "No rearm is left");
+            }
+            products.put(key(product), new LicensingProduct(product.activationId(), product.name(),
+                    product.description(), product.productKeyChannel(), product.partialKey(), LicenseStatus.OOB_GRACE,
+                    REARM_GRACE_MINUTES, new Hresult(0x4004F00C), product.lastActivationError(),
+                    product.evaluationEnd(), product.remainingRearms() - 1, product.kmsClient(), product.kmsHost()));
+        }
+    }
+
+    @Override
+    public void setKmsHost(String host, int port) throws LicensingException {
+        pause();
+        synchronized (this) {
+            requireElevation();
+            updateKmsClients(host, port);
+        }
+    }
+
+    @Override
+    public void clearKmsHost() throws LicensingException {
+        pause();
+        synchronized (this) {
+            requireElevation();
+            updateKmsClients(null, 0);
+        }
+    }
+
+    @Override
+    public void convertEdition(String targetEditionId, ProductKey productKey) throws LicensingException {
+        pause();
+        synchronized (this) {
+            requireElevation();
+            if (machine.isEvaluationEdition() && machine.domainRole().isDomainController()) {
+                throw new LicensingException(NOT_SUPPORTED, "A domain controller cannot be converted from evaluation");
+            }
+            KeyIdentity identity = identifyForInstall(productKey);
+            if (!identity.editionId().equalsIgnoreCase(targetEditionId) || products.isEmpty()) {
+                throw new LicensingException(NO_SKU_FOR_KEY, "The key is not for the target edition");
+            }
+            machine = new MachineInfo(machine.computerName(), machine.osName(), machine.version(), machine.build(),
+                    identity.editionId(), machine.domainRole(), machine.domain(), machine.elevated());
+            LicensingProduct product = products.values().iterator().next();
+            LicensingProduct converted = withKey(product, productKey, identity.productKeyType());
+            products.clear();
+            products.put(key(converted), new LicensingProduct(converted.activationId(),
+                    converted.name().replace("Eval", ""), converted.description(), converted.productKeyChannel(),
+                    converted.partialKey(), converted.licenseStatus(), converted.graceMinutes(), converted.reason(),
+                    null, null, converted.remainingRearms(), converted.kmsClient(), converted.kmsHost()));
         }
     }
 
@@ -80,6 +237,80 @@ public final class SimulatedLicensingService implements LicensingService, RdsLic
     @Override
     public Optional<KeyConfiguration> find(int groupId, long serial) {
         return scenario.keyConfigurations().stream().filter(c -> c.covers(groupId, serial)).findFirst();
+    }
+
+    private KeyIdentity identifyForInstall(ProductKey productKey) throws LicensingException {
+        if (productKey.format() == KeyFormat.PKEY2009 && !Pkey2009.decode(productKey).checksumOk()) {
+            throw new LicensingException(INVALID_KEY, "The product key is not valid");
+        }
+        KeyIdentity identity = keys.identify(productKey);
+        if (!identity.isIdentified() || identity.editionId() == null || identity.productKeyType() == null) {
+            // Windows knows every key of its own editions; the practice machine knows only what the scenario declares.
+            throw new LicensingException(NO_SKU_FOR_KEY, "The practice machine does not know this key");
+        }
+        return identity;
+    }
+
+    private LicensingProduct withKey(LicensingProduct product, ProductKey productKey, String productKeyType) {
+        Channel channel = Channel.fromProductKeyChannel(productKeyType);
+        KmsClientInfo kmsClient = channel == Channel.KMS_CLIENT
+                ? Optional.ofNullable(product.kmsClient()).orElse(new KmsClientInfo(null, 0, null, 0, null, 120, 10080))
+                : null;
+        return new LicensingProduct(product.activationId(), product.name(),
+                product.description().replaceFirst("[A-Z_]+ channel$", descriptionToken(channel) + " channel"),
+                productKeyType, productKey.lastGroup(), LicenseStatus.NOTIFICATION, 0, NOT_ACTIVATED, null,
+                product.evaluationEnd(), product.remainingRearms(), kmsClient,
+                channel == Channel.KMS_HOST ? product.kmsHost() : null);
+    }
+
+    private static String descriptionToken(Channel channel) {
+        return switch (channel) {
+            case KMS_CLIENT -> "VOLUME_KMSCLIENT";
+            case KMS_HOST -> "VOLUME_KMS";
+            case MAK -> "VOLUME_MAK";
+            case OEM -> "OEM_DM";
+            case EVALUATION -> "TIMEBASED_EVAL";
+            default -> "RETAIL";
+        };
+    }
+
+    private void activated(LicensingProduct product) {
+        long validity = product.channel() == Channel.KMS_CLIENT ? KMS_VALIDITY_MINUTES : 0;
+        products.put(key(product), product.withState(LicenseStatus.LICENSED, validity, Hresult.S_OK, null));
+    }
+
+    private void updateKmsClients(String host, int port) {
+        products.replaceAll((id, p) -> p.kmsClient() == null ? p : new LicensingProduct(p.activationId(), p.name(),
+                p.description(), p.productKeyChannel(), p.partialKey(), p.licenseStatus(), p.graceMinutes(), p.reason(),
+                p.lastActivationError(), p.evaluationEnd(), p.remainingRearms(),
+                new KmsClientInfo(host, host == null ? 0 : port, p.kmsClient().discoveredHost(),
+                        p.kmsClient().discoveredPort(), p.kmsClient().lookupDomain(),
+                        p.kmsClient().activationIntervalMinutes(), p.kmsClient().renewalIntervalMinutes()),
+                p.kmsHost()));
+    }
+
+    private InstallationId currentInstallationId(LicensingProduct product) {
+        return PracticeIds.installationId(scenario.id(), product.activationId(), product.partialKey(), hardwareEpoch);
+    }
+
+    private LicensingProduct productWithKey(String activationId) throws LicensingException {
+        LicensingProduct product = products.get(activationId.toLowerCase());
+        if (product == null || product.partialKey() == null) {
+            throw new LicensingException(NOT_INSTALLED, "No product key is installed for this product");
+        }
+        return product;
+    }
+
+    private LicensingProduct windowsProduct() throws LicensingException {
+        return snapshot().windowsProduct()
+                .orElseThrow(() -> new LicensingException(NOT_INSTALLED, "No product key is installed"));
+    }
+
+    /** Changes need an administrator token on Windows; the practice machine says no the same way. */
+    private void requireElevation() throws LicensingException {
+        if (!machine.elevated()) {
+            throw new LicensingException(ACCESS_DENIED, "Access denied: this change needs an administrator");
+        }
     }
 
     private static String key(LicensingProduct product) {

@@ -18,6 +18,7 @@ import org.activationdesk.core.port.LicenseStatus;
 import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.LicensingProduct;
 import org.activationdesk.core.port.LicensingService;
+import org.activationdesk.core.port.ReadOnlyLicensingService;
 import org.activationdesk.core.port.MachineInfo;
 import org.activationdesk.core.port.MachineSnapshot;
 import org.activationdesk.core.port.RdsLicenseServer;
@@ -85,7 +86,7 @@ public final class DiagnoseFixtures {
         return new CountingService(null, new Hresult(hresult));
     }
 
-    public static final class CountingService implements LicensingService {
+    public static final class CountingService extends ReadOnlyLicensingService {
         private final MachineSnapshot snapshot;
         private final Hresult failure;
         private final AtomicInteger reads = new AtomicInteger();

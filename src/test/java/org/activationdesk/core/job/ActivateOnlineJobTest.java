@@ -20,6 +20,7 @@ import org.activationdesk.core.port.LicenseStatus;
 import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.LicensingProduct;
 import org.activationdesk.core.port.LicensingService;
+import org.activationdesk.core.port.ReadOnlyLicensingService;
 import org.activationdesk.core.port.MachineInfo;
 import org.activationdesk.core.port.MachineSnapshot;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class ActivateOnlineJobTest {
     Path dir;
 
     /** A licensing service that answers with a given outcome and remembers what it was asked. */
-    private static final class FakeService implements LicensingService {
+    private static final class FakeService extends ReadOnlyLicensingService {
         final Hresult outcome;
         final List<String> activated = new ArrayList<>();
 
