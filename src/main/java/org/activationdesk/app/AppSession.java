@@ -7,6 +7,8 @@ import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.ActionJournal;
 import org.activationdesk.core.port.KeyConfigurations;
 import org.activationdesk.core.port.LicensingService;
+import org.activationdesk.core.port.PhoneDirectory;
+import org.activationdesk.core.port.PracticePhoneLine;
 import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.core.port.RdsLicensingService;
 import org.activationdesk.platform.simulated.Scenario;
@@ -40,6 +42,16 @@ final class AppSession implements Session {
     @Override
     public ActionJournal journal() {
         return backend.journal();
+    }
+
+    @Override
+    public PhoneDirectory phoneDirectory() {
+        return backend.phoneDirectory();
+    }
+
+    @Override
+    public Optional<PracticePhoneLine> practicePhoneLine() {
+        return backend.practicePhoneLine();
     }
 
     @Override

@@ -7,8 +7,11 @@ import java.util.Optional;
 import org.activationdesk.core.job.ActionJournal;
 import org.activationdesk.core.port.KeyConfigurations;
 import org.activationdesk.core.port.LicensingService;
+import org.activationdesk.core.port.PhoneDirectory;
+import org.activationdesk.core.port.PracticePhoneLine;
 import org.activationdesk.core.port.RdsLicensingService;
 import org.activationdesk.platform.simulated.Scenario;
+import org.activationdesk.platform.simulated.PracticePhoneDirectory;
 import org.activationdesk.platform.simulated.ScenarioCatalog;
 import org.activationdesk.platform.simulated.ScenarioException;
 import org.activationdesk.platform.simulated.SimulatedLicensingService;
@@ -22,7 +25,8 @@ import org.activationdesk.platform.simulated.SimulatedLicensingService;
  * @param why               why practice mode is on, or null for the real service
  */
 public record Backend(LicensingService licensing, RdsLicensingService rds, KeyConfigurations keyConfigurations,
-                      Optional<Scenario> scenario, PracticeReason why, ActionJournal journal) {
+                      Optional<Scenario> scenario, PracticeReason why, ActionJournal journal,
+                      PhoneDirectory phoneDirectory, Optional<PracticePhoneLine> practicePhoneLine) {
 
     /** Why the app runs on the simulator rather than on the machine's licensing service. */
     public enum PracticeReason {
@@ -40,6 +44,8 @@ public record Backend(LicensingService licensing, RdsLicensingService rds, KeyCo
         Objects.requireNonNull(keyConfigurations, "keyConfigurations");
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(journal, "journal");
+        Objects.requireNonNull(phoneDirectory, "phoneDirectory");
+        Objects.requireNonNull(practicePhoneLine, "practicePhoneLine");
     }
 
     public boolean isPractice() {
@@ -72,6 +78,7 @@ public record Backend(LicensingService licensing, RdsLicensingService rds, KeyCo
         ScenarioCatalog catalog = new ScenarioCatalog();
         Scenario scenario = catalog.load(scenarioName == null ? catalog.defaultId() : scenarioName);
         SimulatedLicensingService simulator = new SimulatedLicensingService(scenario, Clock.systemUTC(), latency);
-        return new Backend(simulator, simulator, simulator, Optional.of(scenario), why, new ActionJournal(AppPaths.journal(true)));
+        return new Backend(simulator, simulator, simulator, Optional.of(scenario), why,
+                new ActionJournal(AppPaths.journal(true)), PracticePhoneDirectory.builtIn(), Optional.of(simulator));
     }
 }

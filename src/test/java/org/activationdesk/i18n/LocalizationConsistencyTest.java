@@ -87,6 +87,9 @@ class LocalizationConsistencyTest {
         ENUM_KEYS.put("severity", Severity.class);
         ENUM_KEYS.put("facility", Facility.class);
         ENUM_KEYS.put("explain.notACode", ParsedCode.Reason.class);
+        // Phone activation
+        ENUM_KEYS.put("phone.step", org.activationdesk.ui.phone.PhoneStep.class);
+        ENUM_KEYS.put("phone.outcome", org.activationdesk.ui.phone.PhoneOutcome.class);
     }
 
     /** {@code key=value} lines in file order, keeping duplicates so they can be found. */

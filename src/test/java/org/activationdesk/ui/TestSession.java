@@ -9,8 +9,11 @@ import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.ActionJournal;
 import org.activationdesk.core.port.KeyConfigurations;
 import org.activationdesk.core.port.LicensingService;
+import org.activationdesk.core.port.PhoneDirectory;
+import org.activationdesk.core.port.PracticePhoneLine;
 import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.core.port.RdsLicensingService;
+import org.activationdesk.platform.simulated.PracticePhoneDirectory;
 import org.activationdesk.platform.simulated.ScenarioCatalog;
 import org.activationdesk.platform.simulated.ScenarioException;
 import org.activationdesk.platform.simulated.SimulatedLicensingService;
@@ -47,6 +50,21 @@ public final class TestSession implements Session {
     @Override
     public ActionJournal journal() {
         return journal;
+    }
+
+    @Override
+    public PhoneDirectory phoneDirectory() {
+        return PracticePhoneDirectory.builtIn();
+    }
+
+    @Override
+    public Optional<PracticePhoneLine> practicePhoneLine() {
+        return Optional.of(simulator);
+    }
+
+    /** The practice machine itself, for tests that change it behind the screen's back (a hardware change). */
+    public SimulatedLicensingService simulator() {
+        return simulator;
     }
 
     @Override
