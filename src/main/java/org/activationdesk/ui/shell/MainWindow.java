@@ -42,6 +42,7 @@ import org.activationdesk.ui.overview.OverviewViewModel;
 import org.activationdesk.ui.phone.PhoneActivationView;
 import org.activationdesk.ui.phone.PhoneActivationViewModel;
 import org.activationdesk.ui.util.Background;
+import org.activationdesk.ui.util.Dialogs;
 import org.activationdesk.ui.util.LiveTexts;
 import org.activationdesk.ui.util.Warmup;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -78,7 +79,7 @@ public final class MainWindow {
         this.shell = new ShellViewModel(session, background, language);
         this.overview = new OverviewViewModel(session, background, catalog, clock, shell.messagesProperty());
         this.errorCodes = new ErrorCodeViewModel(new ErrorExplainer(catalog), shell.messagesProperty());
-        this.productKey = new KeyViewModel(session, background, shell.messagesProperty());
+        this.productKey = new KeyViewModel(session, background, catalog, clock, shell.messagesProperty());
         this.phone = new PhoneActivationViewModel(session, background, catalog, clock, shell.messagesProperty());
         this.diagnostics = new DiagnosticsViewModel(session, new ErrorExplainer(catalog), clock,
                 shell.messagesProperty(), Platform::runLater);
