@@ -87,6 +87,9 @@ class LocalizationConsistencyTest {
         ENUM_KEYS.put("severity", Severity.class);
         ENUM_KEYS.put("facility", Facility.class);
         ENUM_KEYS.put("explain.notACode", ParsedCode.Reason.class);
+        // Volume activation (net, kms-discover, kms-probe)
+        ENUM_KEYS.put("volume.address.problem", org.activationdesk.core.volume.AddressProblem.class);
+        ENUM_KEYS.put("volume.probe.bind", org.activationdesk.core.volume.BindReply.Kind.class);
     }
 
     /** {@code key=value} lines in file order, keeping duplicates so they can be found. */
