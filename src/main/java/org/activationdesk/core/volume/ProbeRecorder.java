@@ -45,6 +45,12 @@ public final class ProbeRecorder {
         return finish(ProbeState.TIMEOUT, Phrase.of("volume.probe.summary.connectTimeout", port(), seconds(limit)));
     }
 
+    /** The connect failed without an answer from the host (no route, network unreachable). */
+    public ProbeResult unreachable(Duration took, String detail) {
+        step(ProbeStage.CONNECT, false, took, Phrase.of("volume.probe.step.unreachable", port()), detail);
+        return finish(ProbeState.TIMEOUT, Phrase.of("volume.probe.summary.unreachable", endpoint.host()));
+    }
+
     public void connected(Duration took) {
         step(ProbeStage.CONNECT, true, took, Phrase.of("volume.probe.step.connected", port()), "");
     }

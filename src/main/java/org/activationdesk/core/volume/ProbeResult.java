@@ -31,6 +31,11 @@ public record ProbeResult(KmsEndpoint endpoint, ProbeState state, Optional<Strin
         if (steps.isEmpty() || steps.subList(0, steps.size() - 1).stream().anyMatch(s -> !s.passed())) {
             throw new IllegalArgumentException("a probe stops at its first failed step");
         }
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).stage() != ProbeStage.values()[i]) {
+                throw new IllegalArgumentException("steps run in the order resolve, connect, bind");
+            }
+        }
         boolean allPassed = steps.size() == ProbeStage.values().length && steps.get(steps.size() - 1).passed();
         if ((state == ProbeState.KMS) != allPassed) {
             throw new IllegalArgumentException("state " + state + " does not match the steps");

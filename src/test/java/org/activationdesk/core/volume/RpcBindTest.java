@@ -11,35 +11,8 @@ import org.junit.jupiter.api.Test;
 class RpcBindTest {
 
     private static final HexFormat HEX = HexFormat.ofDelimiter(" ");
-
-    /** §5.3, verified in Python against nmap's NDR constant. */
-    static final byte[] BIND = bytes("""
-            05 00 0b 03 10 00 00 00 48 00 00 00 01 00 00 00 d0 16 d0 16 00 00 00 00
-            01 00 00 00 00 00 01 00 75 21 c8 51 4e 84 50 47 b0 d8 ec 25 55 55 bc 06
-            01 00 00 00 04 5d 88 8a eb 1c c9 11 9f e8 08 00 2b 10 48 60 02 00 00 00""");
-
-    /** §5.4: a bind_ack accepting NDR, built from the layout (not captured from Windows). */
-    public static final byte[] ACK = bytes("""
-            05 00 0c 03 10 00 00 00 3c 00 00 00 01 00 00 00 d0 16 d0 16 34 12 00 00
-            05 00 31 36 38 38 00 00 01 00 00 00 00 00 00 00 04 5d 88 8a eb 1c c9 11
-            9f e8 08 00 2b 10 48 60 02 00 00 00""");
-
-    static byte[] bytes(String hex) {
-        return HEX.parseHex(hex.replaceAll("\\s+", " ").strip());
-    }
-
-    /** The ack with its result and reason replaced: 2/1 is "abstract syntax not supported". */
-    public static byte[] ackWith(int result, int reason) {
-        byte[] ack = ACK.clone();
-        ack[36] = (byte) result;
-        ack[38] = (byte) reason;
-        return ack;
-    }
-
-    /** A bind_nak with a reject reason and an empty version list. */
-    public static byte[] nak(int reason) {
-        return bytes("05 00 0d 03 10 00 00 00 13 00 00 00 01 00 00 00 0" + reason + " 00 00");
-    }
+    private static final byte[] BIND = RpcFixtures.BIND;
+    private static final byte[] ACK = RpcFixtures.ACK;
 
     @Test
     void theBindIsExactlyTheDocumentedBytes() {
@@ -62,7 +35,7 @@ class RpcBindTest {
 
     @Test
     void aProviderRejectionIsARpcServiceWithoutKms() {
-        BindReply reply = BindReply.classify(ackWith(2, 1), 1);
+        BindReply reply = BindReply.classify(RpcFixtures.ackWith(2, 1), 1);
 
         assertThat(reply.kind()).isEqualTo(BindReply.Kind.KMS_NOT_OFFERED);
         assertThat(reply.detail()).isEqualTo("bind_ack result 2 reason 1");
@@ -70,7 +43,7 @@ class RpcBindTest {
 
     @Test
     void aNakIsARefusedAssociationWithItsReason() {
-        BindReply reply = BindReply.classify(nak(4), 1);
+        BindReply reply = BindReply.classify(RpcFixtures.nak(4), 1);
 
         assertThat(reply.kind()).isEqualTo(BindReply.Kind.REFUSED_ASSOCIATION);
         assertThat(reply.detail()).isEqualTo("bind_nak reason 4");
