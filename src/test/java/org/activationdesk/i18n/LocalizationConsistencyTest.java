@@ -90,6 +90,8 @@ class LocalizationConsistencyTest {
         // Volume activation (net, kms-discover, kms-probe)
         ENUM_KEYS.put("volume.address.problem", org.activationdesk.core.volume.AddressProblem.class);
         ENUM_KEYS.put("volume.probe.bind", org.activationdesk.core.volume.BindReply.Kind.class);
+        ENUM_KEYS.put("volume.stage", org.activationdesk.core.volume.ProbeStage.class);
+        ENUM_KEYS.put("volume.state", org.activationdesk.core.volume.ProbeState.class);
     }
 
     /** {@code key=value} lines in file order, keeping duplicates so they can be found. */
