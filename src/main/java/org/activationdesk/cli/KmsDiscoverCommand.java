@@ -85,8 +85,9 @@ final class KmsDiscoverCommand implements Callable<Integer> {
 
     private static void printText(KmsDiscoverReport report, Messages m, PrintWriter out) {
         out.println(m.get("cli.kmsDiscover.query") + ": " + report.query());
-        out.println(m.get("cli.kmsDiscover.server") + ": "
-                + (report.dnsServer() == null ? m.get("cli.kmsDiscover.server.system") : report.dnsServer()));
+        String server = "practice".equals(report.mode()) ? m.get("cli.kmsDiscover.server.practice")
+                : report.dnsServer() == null ? m.get("cli.kmsDiscover.server.system") : report.dnsServer();
+        out.println(m.get("cli.kmsDiscover.server") + ": " + server);
         out.println();
         out.println(report.message());
         for (KmsDiscoverReport.Record r : report.records()) {

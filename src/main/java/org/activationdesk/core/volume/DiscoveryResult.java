@@ -68,7 +68,7 @@ public record DiscoveryResult(DnsDomain domain, Optional<DnsServer> server, Disc
     public Phrase explanation() {
         String name = domain.srvName();
         return switch (outcome) {
-            case FOUND -> Phrase.of("volume.discover.found", name, String.valueOf(records.size()));
+            case FOUND -> Phrase.of("volume.discover.found", name, records.size()); // a number, for the plural
             case NO_SUCH_NAME -> Phrase.of("volume.discover.noSuchName", name);
             case NO_RECORDS -> Phrase.of("volume.discover.noRecords", name);
             case TIMEOUT -> Phrase.of("volume.discover.timeout", name, String.valueOf(elapsed.toMillis()));

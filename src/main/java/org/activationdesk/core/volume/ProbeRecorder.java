@@ -29,8 +29,11 @@ public final class ProbeRecorder {
 
     public void resolved(String ipAddress, Duration took) {
         address = ipAddress;
-        step(ProbeStage.RESOLVE, true, took, Phrase.of("volume.probe.step.resolved", endpoint.host(), ipAddress),
-                ipAddress);
+        // An address typed as such needs no lookup; saying it "resolves to itself" would read like a bug.
+        Phrase evidence = ipAddress.equalsIgnoreCase(endpoint.host())
+                ? Phrase.of("volume.probe.step.literal", ipAddress)
+                : Phrase.of("volume.probe.step.resolved", endpoint.host(), ipAddress);
+        step(ProbeStage.RESOLVE, true, took, evidence, ipAddress);
     }
 
     public ProbeResult refused(Duration took) {
