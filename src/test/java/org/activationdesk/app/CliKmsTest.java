@@ -115,7 +115,7 @@ class CliKmsTest {
             assertThat(en.code()).isEqualTo(DeskCli.EXIT_FINDING);
             assertThat(en.out()).contains("[OK] Name lookup").contains("[Failed] RPC bind").contains("Result: not-kms")
                     .contains("bind_nak reason 4");
-            assertThat(ja.out()).contains("[OK] 名前解決").contains("[失敗] RPC バインド").contains("結果: not-kms");
+            assertThat(ja.out()).contains("[成功] 名前解決").contains("[失敗] RPC バインド").contains("結果: not-kms");
         }
     }
 

@@ -16,7 +16,7 @@ public enum AddressProblem {
     BAD_PORT,
     /** {@code [fe80::1} without its closing bracket. */
     UNCLOSED_BRACKET,
-    /** Text in brackets that is no IPv6 address. */
+    /** Text in brackets, or with two colons or more, that is no IPv6 address ({@code kms01:1688:}). */
     BAD_IPV6,
     /** A DNS domain was asked for, and an IP address or a port was given. */
     NOT_A_DOMAIN

@@ -3,6 +3,7 @@ package org.activationdesk.core.volume;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.activationdesk.core.i18n.Phrase;
 
@@ -90,7 +91,7 @@ public final class ProbeRecorder {
 
     private static String seconds(Duration limit) {
         long millis = limit.toMillis();
-        return millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.format(java.util.Locale.ROOT, "%.1f",
+        return millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.format(Locale.ROOT, "%.1f",
                 millis / 1000.0);
     }
 }

@@ -51,6 +51,7 @@ class KmsEndpointTest {
             "kms01:0|BAD_PORT",
             "kms01:65536|BAD_PORT",
             "kms01:16a8|BAD_PORT",
+            "kms01:1688:|BAD_IPV6",
             "kms01:-1|BAD_PORT",
             "[2001:db8::10|UNCLOSED_BRACKET",
             "[kms01]:1688|BAD_IPV6",
