@@ -29,7 +29,7 @@ record KmsDiscoverReport(String mode, StatusReport.ScenarioRef scenario, String 
     }
 
     static KmsDiscoverReport of(Machines.NetworkAccess access, DiscoveryResult result, Random random, Messages m) {
-        return new KmsDiscoverReport(KmsArguments.mode(access), KmsArguments.scenario(access, m),
+        return new KmsDiscoverReport(KmsNetworkCommand.mode(access), KmsNetworkCommand.scenario(access, m),
                 result.domain().name(), result.domain().srvName(), result.server().map(Object::toString).orElse(null),
                 result.outcome().jsonName(), result.records().stream().map(Record::of).toList(),
                 result.clientChoice(random).map(Record::of).orElse(null), result.elapsed().toMillis(),

@@ -28,7 +28,7 @@ record KmsProbeReport(String mode, StatusReport.ScenarioRef scenario, String hos
     }
 
     static KmsProbeReport of(Machines.NetworkAccess access, ProbeResult result, Messages m) {
-        return new KmsProbeReport(KmsArguments.mode(access), KmsArguments.scenario(access, m),
+        return new KmsProbeReport(KmsNetworkCommand.mode(access), KmsNetworkCommand.scenario(access, m),
                 result.endpoint().host(), result.endpoint().port(), result.endpoint().toString(), result.state().jsonName(),
                 m.of("volume.state", result.state()), result.address().orElse(null), result.elapsed().toMillis(),
                 result.summary().in(m), result.clientCode().map(Object::toString).orElse(null),

@@ -133,6 +133,22 @@ class LiveKmsNetworkTest {
         }
     }
 
+    @Test
+    void anInterruptEndsALookupThatWaitsForAnAnswer() throws Exception {
+        try (TinyDnsServer dns = new TinyDnsServer(Answer.SILENT, List.of(), false)) {
+            AtomicReference<Throwable> outcome = new AtomicReference<>();
+            Thread asker = new Thread(() -> outcome.set(catchThrowable(() -> discover(dns, Duration.ofMinutes(5)))));
+            asker.start();
+            while (dns.udpQueries() == 0) {
+                Thread.sleep(5); // the lookup is waiting for the answer now
+            }
+            asker.interrupt();
+            asker.join(TimeUnit.SECONDS.toMillis(60)); // a bound for a broken build, not a timing assertion
+            assertThat(asker.isAlive()).as("the lookup ended on the interrupt").isFalse();
+            assertThat(outcome.get()).isInstanceOf(InterruptedException.class);
+        }
+    }
+
     // ---- the probe ----
 
     private ProbeResult probe(RpcPeer peer, Duration timeout) throws InterruptedException {

@@ -2,15 +2,11 @@ package org.activationdesk.core.diagnose.check;
 
 import java.util.Optional;
 import java.util.Random;
-import org.activationdesk.core.diagnose.DiagnosticContext;
-import org.activationdesk.core.i18n.Phrase;
-import org.activationdesk.core.port.Channel;
 import org.activationdesk.core.port.KmsClientInfo;
 import org.activationdesk.core.port.LicensingProduct;
 import org.activationdesk.core.port.MachineSnapshot;
 import org.activationdesk.core.volume.BadAddressException;
 import org.activationdesk.core.volume.DiscoveryResult;
-import org.activationdesk.core.volume.DnsDomain;
 import org.activationdesk.core.volume.KmsEndpoint;
 import org.activationdesk.core.volume.SrvChoice;
 import org.activationdesk.core.volume.SrvRecord;
@@ -23,11 +19,6 @@ import org.activationdesk.core.volume.SrvRecord;
 final class KmsLookup {
 
     private KmsLookup() {
-    }
-
-    /** The Windows product when it is a KMS client; empty otherwise (the checks then say it is not one). */
-    static Optional<LicensingProduct> kmsClient(MachineSnapshot snapshot) {
-        return snapshot.windowsProduct().filter(p -> p.channel() == Channel.KMS_CLIENT);
     }
 
     /** The host set with slmgr /skms, at its port or 1688. */
@@ -55,21 +46,12 @@ final class KmsLookup {
                 : snapshot.machine().domain());
     }
 
-    static DnsDomain domain(String text) throws BadAddressException {
-        return DnsDomain.parse(text);
-    }
-
     /**
      * The record a client tries first. The draw is seeded by the answer itself, so the DNS and the port check of one
      * run name the same host, and a rerun with the same answer too.
      */
     static Optional<SrvRecord> clientChoice(DiscoveryResult result) {
         return SrvChoice.pick(result.records(), new Random(result.records().hashCode()));
-    }
-
-    /** In practice mode every KMS check says first whose network answered. */
-    static Phrase practiceNote(DiagnosticContext context) {
-        return context.network().isPractice() ? Phrase.of("diagnose.kmsNet.practice") : null;
     }
 
     private static KmsEndpoint at(String host, int port) throws BadAddressException {

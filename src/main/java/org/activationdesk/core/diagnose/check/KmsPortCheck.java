@@ -4,17 +4,16 @@ import java.time.Duration;
 import java.util.Optional;
 import org.activationdesk.core.diagnose.CheckId;
 import org.activationdesk.core.diagnose.CheckResult;
-import org.activationdesk.core.diagnose.DiagnosticCheck;
 import org.activationdesk.core.diagnose.DiagnosticContext;
 import org.activationdesk.core.diagnose.FactKey;
 import org.activationdesk.core.diagnose.FixTarget;
 import org.activationdesk.core.diagnose.Verdict;
 import org.activationdesk.core.i18n.Phrase;
-import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.LicensingProduct;
 import org.activationdesk.core.port.MachineSnapshot;
 import org.activationdesk.core.volume.BadAddressException;
 import org.activationdesk.core.volume.DiscoveryResult;
+import org.activationdesk.core.volume.DnsDomain;
 import org.activationdesk.core.volume.KmsEndpoint;
 import org.activationdesk.core.volume.ProbeResult;
 import org.activationdesk.core.volume.ProbeStep;
@@ -23,34 +22,28 @@ import org.activationdesk.core.volume.ProbeStep;
  * Probes the KMS host this client would use: the one set by hand, else the one DNS names first, else the one the
  * client last found itself. One RPC bind, nothing activated. Never any other host: with none of these, it says so.
  */
-public final class KmsPortCheck implements DiagnosticCheck {
+public final class KmsPortCheck extends KmsClientNetworkCheck {
 
     /** phone-rds-kms.md §5.6: 3 s for the connect and 5 s for the bind reply, plus the name lookup. */
     static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
+
+    private record Target(KmsEndpoint endpoint, Phrase source) {
+    }
 
     @Override
     public CheckId id() {
         return CheckId.KMS_PORT;
     }
 
-    private record Target(KmsEndpoint endpoint, Phrase source) {
+    @Override
+    Phrase byHand() {
+        return Phrase.of("diagnose.byHand.kmsPort");
     }
 
     @Override
-    public CheckResult run(DiagnosticContext context) throws LicensingException, InterruptedException {
-        MachineSnapshot snapshot = context.snapshot();
-        Optional<LicensingProduct> client = KmsLookup.kmsClient(snapshot);
-        if (client.isEmpty()) {
-            return CheckResult.of(id(), Verdict.OK, Phrase.of("diagnose.kms.notClient"));
-        }
-        Phrase practice = KmsLookup.practiceNote(context);
-        Optional<Target> target;
-        try {
-            target = target(snapshot, client.get(), context);
-        } catch (BadAddressException e) {
-            return CheckResult.of(id(), Verdict.COULD_NOT_CHECK, Phrase.sentences(practice, e::describe))
-                    .withFix(FixTarget.NONE, Phrase.of("diagnose.byHand.kmsPort"));
-        }
+    CheckResult check(MachineSnapshot snapshot, LicensingProduct client, DiagnosticContext context, Phrase practice)
+            throws BadAddressException, InterruptedException {
+        Optional<Target> target = target(snapshot, client, context);
         if (target.isEmpty()) {
             return CheckResult.of(id(), Verdict.COULD_NOT_CHECK,
                             Phrase.sentences(practice, Phrase.of("diagnose.kmsPort.noHost")))
@@ -64,7 +57,7 @@ public final class KmsPortCheck implements DiagnosticCheck {
             result = CheckResult.of(id(), Verdict.OK, Phrase.sentences(practice, tested, probe.summary()));
         } else {
             // An activated client still has time to renew; one that is not activated fails now.
-            Verdict verdict = client.get().isActivated() ? Verdict.WARNING : Verdict.PROBLEM;
+            Verdict verdict = client.isActivated() ? Verdict.WARNING : Verdict.PROBLEM;
             result = CheckResult.of(id(), verdict, Phrase.sentences(practice, tested, last.evidence()))
                     .withCode(probe.clientCode().orElseThrow())
                     .withFix(FixTarget.KMS_SETTINGS, probe.summary());
@@ -81,7 +74,7 @@ public final class KmsPortCheck implements DiagnosticCheck {
         }
         Optional<String> domain = KmsLookup.lookupDomain(snapshot, client);
         if (domain.isPresent()) {
-            DiscoveryResult found = context.kmsDiscovery(KmsLookup.domain(domain.get()));
+            DiscoveryResult found = context.kmsDiscovery(DnsDomain.parse(domain.get()));
             Optional<KmsEndpoint> first = KmsLookup.clientChoice(found).map(KmsEndpoint::of);
             if (first.isPresent()) {
                 return Optional.of(new Target(first.get(), Phrase.of("diagnose.kmsPort.source.dns")));
