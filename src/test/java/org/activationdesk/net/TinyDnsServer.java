@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Flags;
@@ -38,7 +39,9 @@ public final class TinyDnsServer implements AutoCloseable {
         /** The query's id followed by bytes that are no DNS message. */
         GARBAGE,
         /** Never answers. */
-        SILENT
+        SILENT,
+        /** Whatever the test's responder makes of the query (over UDP). */
+        CUSTOM
     }
 
     public record Srv(String target, int port, int priority, int weight) {
@@ -46,14 +49,26 @@ public final class TinyDnsServer implements AutoCloseable {
 
     private final Answer answer;
     private final List<Srv> records;
+    private final UnaryOperator<byte[]> responder;
     private final DatagramSocket udp;
     private final ServerSocket tcp;
     private final AtomicInteger udpQueries = new AtomicInteger();
     private final AtomicInteger tcpQueries = new AtomicInteger();
 
     public TinyDnsServer(Answer answer, List<Srv> records, boolean withTcp) throws IOException {
+        this(answer, records, withTcp, null);
+    }
+
+    /** A server that answers each UDP query with what {@code responder} makes of its bytes (null: no answer). */
+    public static TinyDnsServer answering(UnaryOperator<byte[]> responder) throws IOException {
+        return new TinyDnsServer(Answer.CUSTOM, List.of(), false, responder);
+    }
+
+    private TinyDnsServer(Answer answer, List<Srv> records, boolean withTcp, UnaryOperator<byte[]> responder)
+            throws IOException {
         this.answer = answer;
         this.records = List.copyOf(records);
+        this.responder = responder;
         this.udp = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         this.tcp = withTcp ? tcpOnSamePort(udp.getLocalPort()) : null;
         daemon(this::serveUdp, "tiny-dns-udp").start();
@@ -123,6 +138,9 @@ public final class TinyDnsServer implements AutoCloseable {
         if (answer == Answer.SILENT) {
             return null;
         }
+        if (answer == Answer.CUSTOM) {
+            return responder.apply(queryBytes);
+        }
         if (answer == Answer.GARBAGE) {
             return new byte[] {queryBytes[0], queryBytes[1], 'n', 'o', 't', ' ', 'D', 'N', 'S'};
         }
@@ -144,6 +162,16 @@ public final class TinyDnsServer implements AutoCloseable {
             default -> addRecords(response, query.getQuestion().getName());
         }
         return response.toWire();
+    }
+
+    /** The SRV answer this server gives for a query, as bytes: for tests that cut or change it. */
+    public static byte[] srvAnswer(byte[] query, List<Srv> records) throws IOException {
+        TinyDnsServer template = new TinyDnsServer(Answer.SRV, records, false, null);
+        try {
+            return template.reply(query, false);
+        } finally {
+            template.close();
+        }
     }
 
     private void addRecords(Message response, Name name) throws IOException {
