@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.ActionJournal;
 import org.activationdesk.core.port.KeyConfigurations;
+import org.activationdesk.core.port.KmsNetwork;
 import org.activationdesk.core.port.LicensingService;
 import org.activationdesk.core.port.PhoneDirectory;
 import org.activationdesk.core.port.PracticePhoneLine;
@@ -37,6 +38,11 @@ final class AppSession implements Session {
     @Override
     public RdsLicensingService rds() {
         return backend.rds();
+    }
+
+    @Override
+    public KmsNetwork kmsNetwork() {
+        return backend.kmsNetwork();
     }
 
     @Override

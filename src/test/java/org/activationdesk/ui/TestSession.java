@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.ActionJournal;
 import org.activationdesk.core.port.KeyConfigurations;
+import org.activationdesk.core.port.KmsNetwork;
 import org.activationdesk.core.port.LicensingService;
 import org.activationdesk.core.port.PhoneDirectory;
 import org.activationdesk.core.port.PracticePhoneLine;
@@ -16,6 +17,7 @@ import org.activationdesk.core.port.RdsLicensingService;
 import org.activationdesk.platform.simulated.PracticePhoneDirectory;
 import org.activationdesk.platform.simulated.ScenarioCatalog;
 import org.activationdesk.platform.simulated.ScenarioException;
+import org.activationdesk.platform.simulated.SimulatedKmsNetwork;
 import org.activationdesk.platform.simulated.SimulatedLicensingService;
 import org.activationdesk.ui.shell.Session;
 
@@ -45,6 +47,11 @@ public final class TestSession implements Session {
     @Override
     public RdsLicensingService rds() {
         return simulator;
+    }
+
+    @Override
+    public KmsNetwork kmsNetwork() {
+        return new SimulatedKmsNetwork(simulator.scenario().network(), latency);
     }
 
     @Override

@@ -113,7 +113,8 @@ public final class MainWindow {
     private boolean openStep(NextStep step) {
         Screen screen = switch (step) {
             case ACTIVATE_BY_PHONE -> Screen.PHONE_ACTIVATION;
-            case ENTER_PRODUCT_KEY, ENTER_MATCHING_KEY, CONVERT_EVALUATION -> Screen.PRODUCT_KEY;
+            // An expired evaluation keeps its how-to on the overview: a domain controller must first lose its role.
+            case ENTER_PRODUCT_KEY, ENTER_MATCHING_KEY -> Screen.PRODUCT_KEY;
             default -> null;
         };
         if (screen != null) {
@@ -125,7 +126,7 @@ public final class MainWindow {
     /** Where a diagnostic's fix is done: the screen that has it, or the overview and its next step. */
     private void openFix(FixTarget target) {
         show(switch (target) {
-            case PRODUCT_KEY, CONVERT_EVALUATION -> Screen.PRODUCT_KEY;
+            case PRODUCT_KEY -> Screen.PRODUCT_KEY;
             case ACTIVATE_BY_PHONE -> Screen.PHONE_ACTIVATION;
             default -> Screen.OVERVIEW;
         });

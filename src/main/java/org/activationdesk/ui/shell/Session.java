@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.ActionJournal;
 import org.activationdesk.core.port.KeyConfigurations;
+import org.activationdesk.core.port.KmsNetwork;
 import org.activationdesk.core.port.LicensingService;
 import org.activationdesk.core.port.PhoneDirectory;
 import org.activationdesk.core.port.PracticePhoneLine;
@@ -20,6 +21,9 @@ public interface Session {
     LicensingService licensing();
 
     RdsLicensingService rds();
+
+    /** DNS lookups and probes of KMS hosts: the network, or the scenario's in practice mode. */
+    KmsNetwork kmsNetwork();
 
     ActionJournal journal();
 
