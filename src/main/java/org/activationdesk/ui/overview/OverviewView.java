@@ -2,6 +2,7 @@ package org.activationdesk.ui.overview;
 
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.value.ObservableBooleanValue;
 import java.util.function.Predicate;
 import org.activationdesk.core.plan.NextStep;
 import javafx.fxml.FXML;
@@ -52,9 +53,13 @@ public final class OverviewView {
      * @param explainCode opens the error-code screen on a code (the reason codes are links to it)
      * @param openStep    opens the screen that carries out a next step; false when no screen does (then the
      *                    overview runs it or shows how to do it by hand)
+     * @param shown       whether the overview is the screen on show
      */
-    public void bind(OverviewViewModel viewModel, Consumer<String> explainCode, Predicate<NextStep> openStep) {
+    public void bind(OverviewViewModel viewModel, Consumer<String> explainCode, Predicate<NextStep> openStep,
+                     ObservableBooleanValue shown) {
         this.model = viewModel;
+        // Enter runs the next step only while the overview is on show; other screens have their own default.
+        nextStepButton.defaultButtonProperty().bind(shown);
         this.openStep = openStep;
         reasonCode.setOnAction(event -> explainCode.accept(reasonCode.getText()));
         lastAttemptCode.setOnAction(event -> explainCode.accept(lastAttemptCode.getText()));

@@ -10,6 +10,8 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -74,6 +76,8 @@ public final class MainWindow {
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
     private final StackPane content = new StackPane();
     private final ToggleGroup navigation = new ToggleGroup();
+    /** The screen on show. Default buttons follow it: Enter belongs to the visible screen only. */
+    private final ObjectProperty<Screen> current = new SimpleObjectProperty<>();
 
     public MainWindow(Session session, Background background, ErrorCatalog catalog, Clock clock, Language language) {
         this.shell = new ShellViewModel(session, background, language);
@@ -87,11 +91,13 @@ public final class MainWindow {
         root.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         root.setTop(new VBox(menuBar(), banner()));
         screens.put(Screen.OVERVIEW, load("/org/activationdesk/ui/overview/OverviewView.fxml",
-                (OverviewView view) -> view.bind(overview, this::explainCode, this::openStep)));
+                (OverviewView view) -> view.bind(overview, this::explainCode, this::openStep,
+                        current.isEqualTo(Screen.OVERVIEW))));
         screens.put(Screen.PRODUCT_KEY, load(KEY_SCREEN,
                 (KeyView view) -> view.bind(productKey, shell.messagesProperty())));
         screens.put(Screen.PHONE_ACTIVATION, load(PHONE_SCREEN,
-                (PhoneActivationView view) -> view.bind(phone, shell.messagesProperty())));
+                (PhoneActivationView view) -> view.bind(phone, shell.messagesProperty(),
+                        current.isEqualTo(Screen.PHONE_ACTIVATION))));
         screens.put(Screen.DIAGNOSTICS, load(DIAGNOSTICS_SCREEN,
                 (DiagnosticsView view) -> view.bind(diagnostics, this::openFix)));
         screens.put(Screen.ERROR_CODES, load(ERROR_CODE_SCREEN,
@@ -143,6 +149,7 @@ public final class MainWindow {
 
     public void show(Screen screen) {
         screens.forEach((which, node) -> node.setVisible(which == screen));
+        current.set(screen);
         navigation.getToggles().stream().filter(t -> t.getUserData() == screen).findFirst()
                 .ifPresent(t -> t.setSelected(true));
     }

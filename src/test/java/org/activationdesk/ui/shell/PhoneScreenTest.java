@@ -240,4 +240,24 @@ class PhoneScreenTest {
         assertThat(robot.lookup("#phoneResult").queryAs(Label.class).getText()).contains("ブロックごと");
         Screenshots.write(scene, "phone-result-wrong-digit-ja");
     }
+
+    @Test
+    void theWholeCallWithTheKeyboardOnly(FxRobot robot) throws Exception {
+        robot.interact(() -> window.show(Screen.PHONE_ACTIVATION));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !robot.lookup("#readInstallationId").queryAs(Button.class).isDisabled());
+        robot.type(KeyCode.ENTER); // "Show the Installation ID" is the step's default button
+        waitFor(robot, PhoneStep.INSTALLATION_ID);
+        List<String> groups = groupsOnScreen(robot);
+        for (String group : groups) { // focus starts in the practice line's field
+            robot.write(group).type(KeyCode.ENTER);
+        }
+        robot.type(KeyCode.ENTER); // Enter on the empty field goes on
+        waitFor(robot, PhoneStep.CONFIRMATION_ID);
+        robot.write(practiceAnswer(groups).digits()); // typed straight through: the cursor follows the blocks
+        robot.type(KeyCode.ENTER);
+        waitFor(robot, PhoneStep.RESULT);
+
+        assertThat(window.phone().outcomeProperty().get()).isEqualTo(PhoneOutcome.ACTIVATED);
+    }
 }
