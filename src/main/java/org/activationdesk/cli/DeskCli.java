@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.activationdesk.core.i18n.Language;
 import org.activationdesk.core.i18n.Messages;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The command-line interface beside the window: the same core, no JavaFX. Exit codes are the contract

@@ -19,13 +19,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.activationdesk.app.Backend;
+import org.activationdesk.core.diagnose.CheckId;
+import org.activationdesk.core.diagnose.FactKey;
+import org.activationdesk.core.diagnose.FixTarget;
 import org.activationdesk.core.edition.Caution;
 import org.activationdesk.core.edition.KeyIdentity;
 import org.activationdesk.core.edition.Obstacle;
 import org.activationdesk.core.edition.Verdict;
-import org.activationdesk.core.diagnose.CheckId;
-import org.activationdesk.core.diagnose.FactKey;
-import org.activationdesk.core.diagnose.FixTarget;
 import org.activationdesk.core.errors.Facility;
 import org.activationdesk.core.errors.ParsedCode;
 import org.activationdesk.core.errors.Severity;
@@ -87,6 +87,7 @@ class LocalizationConsistencyTest {
         ENUM_KEYS.put("severity", Severity.class);
         ENUM_KEYS.put("facility", Facility.class);
         ENUM_KEYS.put("explain.notACode", ParsedCode.Reason.class);
+        ENUM_KEYS.put("overview.change", org.activationdesk.ui.overview.Maintenance.class);
         // Phone activation
         ENUM_KEYS.put("phone.step", org.activationdesk.ui.phone.PhoneStep.class);
         ENUM_KEYS.put("phone.outcome", org.activationdesk.ui.phone.PhoneOutcome.class);

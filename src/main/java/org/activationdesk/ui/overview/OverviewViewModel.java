@@ -21,8 +21,12 @@ import org.activationdesk.core.errors.ErrorExplanation;
 import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.ActivateOnlineJob;
+import org.activationdesk.core.job.ClearKeyFromRegistryJob;
 import org.activationdesk.core.job.JobContext;
+import org.activationdesk.core.job.LicensingJob;
 import org.activationdesk.core.job.Precondition;
+import org.activationdesk.core.job.RearmJob;
+import org.activationdesk.core.job.UninstallKeyJob;
 import org.activationdesk.core.key.KeyMask;
 import org.activationdesk.core.plan.Advice;
 import org.activationdesk.core.plan.NextStep;
@@ -48,6 +52,10 @@ public final class OverviewViewModel {
     static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
     /** Online activation goes over the internet or to a KMS host; Windows itself gives up after about a minute. */
     static final Duration ACTIVATION_TIMEOUT = Duration.ofSeconds(90);
+
+    /** A maintenance job's description and what stops it, for the confirmation before anything changes. */
+    public record Proposal(String description, List<String> unmet) {
+    }
 
     /** One consistent reading of both ports. */
     record Reading(MachineSnapshot snapshot, Optional<RdsLicenseServer> rds) {
@@ -150,28 +158,73 @@ public final class OverviewViewModel {
         if (windows.isEmpty()) {
             return Optional.empty();
         }
-        ActivateOnlineJob job = new ActivateOnlineJob(new JobContext(session.licensing(), session.journal(), clock,
-                reading.snapshot().machine().computerName()), windows.get());
+        ActivateOnlineJob job = new ActivateOnlineJob(jobContext(), windows.get());
         List<Precondition> unmet = job.unmetPreconditions(reading.snapshot());
         if (!unmet.isEmpty()) {
             setNotice(StatusTone.PROBLEM, m -> m.of("precondition", unmet.get(0)));
             return Optional.empty();
         }
+        runJob(job, m -> m.get("overview.activation.succeeded"));
+        return Optional.empty();
+    }
+
+    /** What a maintenance action would do here; empty before the machine was read or without a Windows product. */
+    public Optional<Proposal> propose(Maintenance action) {
+        return maintenanceJob(action).map(job -> {
+            Messages m = messages.get();
+            return new Proposal(job.describe(m), job.unmetPreconditions(reading.snapshot()).stream()
+                    .map(p -> m.of("precondition", p)).toList());
+        });
+    }
+
+    /** Runs a maintenance action the user confirmed; then reads the machine again. */
+    public void run(Maintenance action) {
+        Optional<LicensingJob> found = maintenanceJob(action);
+        if (found.isEmpty() || busy.get()) {
+            return;
+        }
+        LicensingJob job = found.get();
+        List<Precondition> unmet = job.unmetPreconditions(reading.snapshot());
+        if (!unmet.isEmpty()) {
+            setNotice(StatusTone.PROBLEM, m -> m.of("precondition", unmet.get(0)));
+            return;
+        }
+        runJob(job, m -> m.get("overview.more.done", m.of("overview.change", action)));
+    }
+
+    private Optional<LicensingJob> maintenanceJob(Maintenance action) {
+        if (reading == null) {
+            return Optional.empty();
+        }
+        JobContext context = jobContext();
+        Optional<LicensingProduct> windows = reading.snapshot().windowsProduct();
+        return switch (action) {
+            case UNINSTALL_KEY -> windows.map(p -> new UninstallKeyJob(context, p));
+            case CLEAR_KEY_FROM_REGISTRY -> Optional.of(new ClearKeyFromRegistryJob(context));
+            case REARM -> windows.map(p -> new RearmJob(context, p));
+        };
+    }
+
+    private JobContext jobContext() {
+        return new JobContext(session.licensing(), session.journal(), clock, reading.snapshot().machine().computerName());
+    }
+
+    /** Runs a job in the background with the notice showing what it does; reads the machine again afterwards. */
+    private void runJob(LicensingJob job, Function<Messages, String> done) {
         cancel();
         busy.set(true);
         setNotice(StatusTone.NEUTRAL, job::describe);
         running = background.run(() -> {
             job.execute();
             return Boolean.TRUE;
-        }, ACTIVATION_TIMEOUT, done -> {
-            setNotice(StatusTone.GOOD, m -> m.get("overview.activation.succeeded"));
+        }, ACTIVATION_TIMEOUT, finished -> {
+            setNotice(StatusTone.GOOD, done);
             refresh();
         }, failure -> {
             busy.set(false);
             showFailure(failure);
             refresh();
         });
-        return Optional.empty();
     }
 
     private void showFailure(Throwable failure) {

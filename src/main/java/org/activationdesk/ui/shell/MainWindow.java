@@ -92,7 +92,7 @@ public final class MainWindow {
         root.setTop(new VBox(menuBar(), banner()));
         screens.put(Screen.OVERVIEW, load("/org/activationdesk/ui/overview/OverviewView.fxml",
                 (OverviewView view) -> view.bind(overview, this::explainCode, this::openStep,
-                        current.isEqualTo(Screen.OVERVIEW))));
+                        current.isEqualTo(Screen.OVERVIEW), shell.messagesProperty())));
         screens.put(Screen.PRODUCT_KEY, load(KEY_SCREEN,
                 (KeyView view) -> view.bind(productKey, shell.messagesProperty())));
         screens.put(Screen.PHONE_ACTIVATION, load(PHONE_SCREEN,
