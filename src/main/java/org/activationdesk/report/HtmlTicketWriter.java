@@ -23,18 +23,8 @@ import org.activationdesk.core.port.MachineSnapshot;
  */
 final class HtmlTicketWriter implements TicketWriter {
 
-    private static final String STYLE = """
-            body { font-family: "Segoe UI", "Yu Gothic UI", "Meiryo", "Hiragino Sans", "Noto Sans CJK JP", sans-serif;
-                   font-size: 11pt; color: #1b1b1b; margin: 2em auto; max-width: 60em; line-height: 1.45; }
-            h1 { font-size: 1.6em; margin: 0 0 0.2em; }
-            h2 { font-size: 1.2em; border-bottom: 2px solid #444; padding-bottom: 0.15em; margin-top: 1.6em; }
-            h3 { font-size: 1.05em; margin: 1em 0 0.3em; }
-            .meta { color: #555; margin: 0; }
-            .practice { border: 2px solid #c25400; background: #fff1e0; padding: 0.5em 0.8em; font-weight: bold; }
-            table { border-collapse: collapse; width: 100%; margin: 0.4em 0; }
-            th, td { border: 1px solid #999; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
-            th { background: #eee; }
-            table.facts th { width: 14em; font-weight: normal; }
+    /** What only the ticket needs on top of the shared page style: verdict badges, evidence, definitions. */
+    private static final String STYLE = HtmlPage.STYLE + """
             .verdict { display: inline-block; padding: 0.05em 0.5em; border: 1px solid #333; border-radius: 0.3em;
                        font-weight: bold; white-space: nowrap; }
             .verdict-PROBLEM { background: #fbd5d5; border-color: #a00; }
@@ -43,15 +33,11 @@ final class HtmlTicketWriter implements TicketWriter {
             .verdict-COULD_NOT_CHECK { background: #e8e8e8; border-color: #666; }
             ul.evidence { margin: 0.3em 0 0; padding-left: 1.2em; color: #444; font-size: 0.92em; }
             .where { color: #444; font-size: 0.92em; margin: 0.3em 0 0; }
-            .code { font-family: Consolas, "Courier New", monospace; }
             dt { font-weight: bold; margin-top: 0.6em; }
             dd { margin-left: 1.2em; }
-            footer { margin-top: 2em; color: #555; font-size: 0.9em; }
             @media print {
-              body { margin: 0; max-width: none; font-size: 10pt; }
-              h2 { break-after: avoid; page-break-after: avoid; }
-              tr, dt, dd { break-inside: avoid; page-break-inside: avoid; }
-              .verdict, th, .practice { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+              dt, dd { break-inside: avoid; page-break-inside: avoid; }
+              .verdict { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
             }
             """;
 
@@ -59,7 +45,7 @@ final class HtmlTicketWriter implements TicketWriter {
     public String write(TicketReport report) {
         ReportTexts texts = new ReportTexts(report);
         Messages m = texts.messages();
-        Page page = new Page();
+        HtmlPage page = new HtmlPage();
         page.raw("<!DOCTYPE html>\n<html lang=\"").text(report.language().tag()).raw("\">\n<head>\n")
                 .raw("<meta charset=\"UTF-8\"/>\n<title>").text(m.get("report.title"));
         report.snapshot().ifPresent(s -> page.text(" \u2013 " + s.machine().computerName()));
@@ -85,23 +71,23 @@ final class HtmlTicketWriter implements TicketWriter {
         return KeyMask.redact(page.toString());
     }
 
-    private static void machine(Page page, MachineSnapshot snapshot, Messages m) {
+    private static void machine(HtmlPage page, MachineSnapshot snapshot, Messages m) {
         MachineInfo machine = snapshot.machine();
         page.raw("<section>\n<h2>").text(m.get("cli.status.computer")).raw("</h2>\n<p class=\"meta\">")
                 .text(m.get("overview.readAt", Fact.formatTime(snapshot.takenAt()))).raw("</p>\n")
                 .raw("<table class=\"facts\">\n");
-        row(page, m.get("cli.status.computer"), machine.computerName());
-        row(page, m.get("overview.system"), m.get("overview.system.value", machine.osName(), machine.version(),
+        page.row(m.get("cli.status.computer"), machine.computerName());
+        page.row(m.get("overview.system"), m.get("overview.system.value", machine.osName(), machine.version(),
                 String.valueOf(machine.build())));
-        row(page, m.get("overview.edition"), machine.editionId());
-        row(page, m.get("overview.role"), machine.domain() == null ? m.of("domainRole", machine.domainRole())
+        page.row(m.get("overview.edition"), machine.editionId());
+        page.row(m.get("overview.role"), machine.domain() == null ? m.of("domainRole", machine.domainRole())
                 : m.get("overview.role.inDomain", m.of("domainRole", machine.domainRole()), machine.domain()));
-        row(page, m.of("diagnose.fact", FactKey.ELEVATED),
+        page.row(m.of("diagnose.fact", FactKey.ELEVATED),
                 m.get(machine.elevated() ? "diagnose.value.yes" : "diagnose.value.no"));
         page.raw("</table>\n</section>\n");
     }
 
-    private static void products(Page page, MachineSnapshot snapshot, ReportTexts texts) {
+    private static void products(HtmlPage page, MachineSnapshot snapshot, ReportTexts texts) {
         Messages m = texts.messages();
         page.raw("<section>\n<h2>").text(m.get("overview.windows.heading")).raw("</h2>\n");
         if (snapshot.products().isEmpty()) {
@@ -109,28 +95,28 @@ final class HtmlTicketWriter implements TicketWriter {
         }
         for (LicensingProduct p : snapshot.products()) {
             page.raw("<h3>").text(p.name()).raw("</h3>\n<table class=\"facts\">\n");
-            row(page, m.get("overview.channel"), m.of("channel", p.channel()));
+            page.row(m.get("overview.channel"), m.of("channel", p.channel()));
             String key = ReportTexts.maskedKey(p);
-            row(page, m.get("overview.productKey"), key == null ? m.get("overview.key.none") : key);
-            row(page, m.get("overview.status"), m.of("licenseStatus", p.licenseStatus()) + " (" + p.licenseStatus().code() + ")");
-            row(page, m.get("overview.timeLeft"), texts.timeLeft(p));
-            row(page, m.get("overview.reason"), p.reason().value() == 0 ? m.get("overview.reason.none")
+            page.row(m.get("overview.productKey"), key == null ? m.get("overview.key.none") : key);
+            page.row(m.get("overview.status"), m.of("licenseStatus", p.licenseStatus()) + " (" + p.licenseStatus().code() + ")");
+            page.row(m.get("overview.timeLeft"), texts.timeLeft(p));
+            page.row(m.get("overview.reason"), p.reason().value() == 0 ? m.get("overview.reason.none")
                     : codeAndTitle(p.reason(), texts));
             if (p.lastActivationError() != null) {
-                row(page, m.get("overview.lastAttempt"), codeAndTitle(p.lastActivationError(), texts));
+                page.row(m.get("overview.lastAttempt"), codeAndTitle(p.lastActivationError(), texts));
             }
             if (p.evaluationEnd() != null) {
-                row(page, m.of("diagnose.fact", FactKey.EVALUATION_END),
+                page.row(m.of("diagnose.fact", FactKey.EVALUATION_END),
                         Fact.formatTime(p.evaluationEnd()));
             }
-            row(page, m.of("diagnose.fact", FactKey.REMAINING_REARMS),
+            page.row(m.of("diagnose.fact", FactKey.REMAINING_REARMS),
                     String.valueOf(p.remainingRearms()));
             page.raw("</table>\n");
         }
         page.raw("</section>\n");
     }
 
-    private static void checks(Page page, List<CheckResult> results, ReportTexts texts) {
+    private static void checks(HtmlPage page, List<CheckResult> results, ReportTexts texts) {
         Messages m = texts.messages();
         page.raw("<section>\n<h2>").text(m.get("report.section.checks")).raw("</h2>\n<table class=\"checks\">\n<thead><tr>");
         for (String column : List.of("report.column.check", "report.column.verdict", "report.column.evidence",
@@ -162,7 +148,7 @@ final class HtmlTicketWriter implements TicketWriter {
         page.raw("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void decodedErrors(Page page, List<CodeExplanation> errors, Messages m) {
+    private static void decodedErrors(HtmlPage page, List<CodeExplanation> errors, Messages m) {
         if (errors.isEmpty()) {
             return;
         }
@@ -176,7 +162,7 @@ final class HtmlTicketWriter implements TicketWriter {
         page.raw("</dl>\n</section>\n");
     }
 
-    private static void journal(Page page, TicketReport report, Messages m) {
+    private static void journal(HtmlPage page, TicketReport report, Messages m) {
         page.raw("<section>\n<h2>").text(m.get("report.section.journal")).raw("</h2>\n");
         if (report.journal().isEmpty()) {
             page.raw("<p>").text(m.get("report.journal.none")).raw("</p>\n</section>\n");
@@ -203,49 +189,5 @@ final class HtmlTicketWriter implements TicketWriter {
     private static String codeAndTitle(Hresult code, ReportTexts texts) {
         String title = texts.codeTitle(code);
         return title == null ? code.toString() : code + "  " + title;
-    }
-
-    private static void row(Page page, String label, String value) {
-        page.raw("<tr><th>").text(label).raw("</th><td>").text(value).raw("</td></tr>\n");
-    }
-
-    /** The page being written: markup goes in as is, every value escaped. */
-    private static final class Page {
-
-        private final StringBuilder html = new StringBuilder(16_384);
-
-        Page raw(String markup) {
-            html.append(markup);
-            return this;
-        }
-
-        /** Escaped for text and for attribute values alike; only XML's own entities, so it parses as XML too. */
-        Page text(String value) {
-            if (value == null) {
-                return this;
-            }
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '&' -> html.append("&amp;");
-                    case '<' -> html.append("&lt;");
-                    case '>' -> html.append("&gt;");
-                    case '"' -> html.append("&quot;");
-                    case '\'' -> html.append("&#39;");
-                    default -> {
-                        // Control characters are not allowed in XML (and mean nothing on paper).
-                        if (c >= 0x20 || c == '\n' || c == '\t') {
-                            html.append(c);
-                        }
-                    }
-                }
-            }
-            return this;
-        }
-
-        @Override
-        public String toString() {
-            return html.toString();
-        }
     }
 }
