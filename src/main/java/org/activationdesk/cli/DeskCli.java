@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "activation-desk", mixinStandardHelpOptions = true, version = "Activation Desk 0.1",
         description = "Activate Windows, Windows Server and RDS license servers, and understand why activation failed.",
         subcommands = {StatusCommand.class, ScenariosCommand.class, ExplainCommand.class, CheckKeyCommand.class,
-                PlanCommand.class, DiagnoseCommand.class, ReportCommand.class})
+                PlanCommand.class, DiagnoseCommand.class, ReportCommand.class, RdsStatusCommand.class})
 public final class DeskCli implements Runnable {
 
     /** All is well. */
@@ -57,7 +57,7 @@ public final class DeskCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: status, scenarios, explain, check-key, plan, diagnose, report");
+                "a command is required: status, scenarios, explain, check-key, plan, diagnose, report, rds-status");
     }
 
     /** Runs one command on the console, always in UTF-8 (Japanese output must survive any code page). */

@@ -487,7 +487,7 @@ class CliContractTest {
         assertThat(result.err().strip()).doesNotContain("\n");
     }
 
-    private static Machines machinesWith(LicensingService licensing, RdsLicensingService rds) {
+    static Machines machinesWith(LicensingService licensing, RdsLicensingService rds) {
         return new Machines() {
             @Override
             public Opened open(boolean practice, String scenario, Messages messages) {

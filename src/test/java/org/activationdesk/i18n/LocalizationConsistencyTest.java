@@ -44,6 +44,7 @@ import org.activationdesk.core.port.CalType;
 import org.activationdesk.core.port.RdsActivationStatus;
 import org.activationdesk.core.port.RdsKeyPackType;
 import org.activationdesk.core.port.RdsReactivationReason;
+import org.activationdesk.core.rds.RdsFinding;
 import org.activationdesk.core.rds.RdsIdIssue;
 import org.activationdesk.core.rds.RdsIdKind;
 import org.activationdesk.core.rds.RecoveryChecklist;
@@ -100,6 +101,7 @@ class LocalizationConsistencyTest {
         ENUM_KEYS.put("rds.keyPackType", RdsKeyPackType.class);
         ENUM_KEYS.put("rds.reason", RdsReactivationReason.class);
         ENUM_KEYS.put("rds.stepState", RecoveryChecklist.StepState.class);
+        ENUM_KEYS.put("rds.level", RdsFinding.Level.class);
     }
 
     /** {@code key=value} lines in file order, keeping duplicates so they can be found. */
