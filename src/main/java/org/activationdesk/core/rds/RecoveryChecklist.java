@@ -66,8 +66,7 @@ public final class RecoveryChecklist {
         keep.add(new KeepItem(KeepKind.PRODUCT_ID, server.productId(), Phrase.of("rds.productId"),
                 Phrase.of("rds.keep.productId")));
         keep.add(new KeepItem(KeepKind.KEY_PACKS, null, Phrase.of("rds.keyPacks.heading"),
-                Phrase.sentences(Phrase.of("overview.rds.keyPacks", String.valueOf(server.keyPacks().size()),
-                        String.valueOf(server.availableLicenses())), Phrase.of("rds.keep.keyPacks"))));
+                Phrase.sentences(packCount(server), Phrase.of("rds.keep.keyPacks"))));
         keep.add(new KeepItem(KeepKind.DATABASE_PATH, server.databasePath(), Phrase.of("rds.databasePath"),
                 Phrase.of("rds.keep.database")));
 
@@ -77,13 +76,16 @@ public final class RecoveryChecklist {
                 : new Step(StepKind.ACTIVATE, StepState.TO_DO, Phrase.of("rds.step.activate", server.productId())));
         steps.add(new Step(StepKind.REACTIVATE, StepState.IF_NEEDED, Phrase.of("rds.step.reactivate")));
         steps.add(new Step(StepKind.REINSTALL_CALS, server.keyPacks().isEmpty() ? StepState.TO_DO : StepState.DONE,
-                Phrase.sentences(server.keyPacks().isEmpty() ? null
-                        : Phrase.of("overview.rds.keyPacks", String.valueOf(server.keyPacks().size()),
-                                String.valueOf(server.availableLicenses())),
+                Phrase.sentences(server.keyPacks().isEmpty() ? null : packCount(server),
                         Phrase.of("rds.step.reinstallCals"))));
         steps.add(new Step(StepKind.REBUILD_LAST, StepState.IF_NEEDED, Phrase.of("rds.step.rebuildLast")));
         steps.add(new Step(StepKind.BACK_UP, StepState.TO_DO, Phrase.of("rds.step.backUp", server.databasePath())));
         return new RecoveryChecklist(keep, steps);
+    }
+
+    private static Phrase packCount(RdsLicenseServer server) {
+        return Phrase.of("rds.keyPacks.count", String.valueOf(server.keyPacks().size()),
+                String.valueOf(server.availableLicenses()));
     }
 
     /** What must be kept; empty when the role is not installed. */

@@ -35,6 +35,7 @@ public final class OverviewView {
     @FXML private VBox rdsCard;
     @FXML private Label rdsStatus;
     @FXML private Label rdsDetail;
+    @FXML private Hyperlink rdsOpen;
     @FXML private Label nextStepTitle;
     @FXML private Label nextStepDetail;
     @FXML private Button nextStepButton;
@@ -47,9 +48,11 @@ public final class OverviewView {
      * Called once after loading, by the shell.
      *
      * @param explainCode opens the error-code screen on a code (the reason codes are links to it)
+     * @param openRds     opens the RD license server screen (the RDS card links to it)
      */
-    public void bind(OverviewViewModel viewModel, Consumer<String> explainCode) {
+    public void bind(OverviewViewModel viewModel, Consumer<String> explainCode, Runnable openRds) {
         this.model = viewModel;
+        rdsOpen.setOnAction(event -> openRds.run());
         reasonCode.setOnAction(event -> explainCode.accept(reasonCode.getText()));
         lastAttemptCode.setOnAction(event -> explainCode.accept(lastAttemptCode.getText()));
         computer.textProperty().bind(model.computerProperty());

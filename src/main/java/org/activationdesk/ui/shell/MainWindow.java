@@ -38,6 +38,8 @@ import org.activationdesk.ui.key.KeyView;
 import org.activationdesk.ui.key.KeyViewModel;
 import org.activationdesk.ui.overview.OverviewView;
 import org.activationdesk.ui.overview.OverviewViewModel;
+import org.activationdesk.ui.rds.RdsView;
+import org.activationdesk.ui.rds.RdsViewModel;
 import org.activationdesk.ui.util.Background;
 import org.activationdesk.ui.util.LiveTexts;
 import org.activationdesk.ui.util.Warmup;
@@ -53,12 +55,14 @@ public final class MainWindow {
     private static final String KEY_SCREEN = "/org/activationdesk/ui/key/KeyView.fxml";
     private static final String DIAGNOSTICS_SCREEN = "/org/activationdesk/ui/diagnostics/DiagnosticsView.fxml";
     private static final String ERROR_CODE_SCREEN = "/org/activationdesk/ui/errors/ErrorCodeView.fxml";
+    private static final String RDS_SCREEN = "/org/activationdesk/ui/rds/RdsView.fxml";
 
     private final ShellViewModel shell;
     private final OverviewViewModel overview;
     private final ErrorCodeViewModel errorCodes;
     private final KeyViewModel productKey;
     private final DiagnosticsViewModel diagnostics;
+    private final RdsViewModel rds;
     private final BorderPane root = new BorderPane();
     /**
      * Every screen, built once while the start-up page is still showing and kept in the scene (hidden) so its
@@ -76,17 +80,19 @@ public final class MainWindow {
         this.productKey = new KeyViewModel(session, background, shell.messagesProperty());
         this.diagnostics = new DiagnosticsViewModel(session, new ErrorExplainer(catalog), clock,
                 shell.messagesProperty(), Platform::runLater);
+        this.rds = new RdsViewModel(session, background, catalog, clock, shell.messagesProperty());
         root.getStyleClass().add("desk");
         root.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         root.setTop(new VBox(menuBar(), banner()));
         screens.put(Screen.OVERVIEW, load("/org/activationdesk/ui/overview/OverviewView.fxml",
-                (OverviewView view) -> view.bind(overview, this::explainCode)));
+                (OverviewView view) -> view.bind(overview, this::explainCode, () -> show(Screen.RDS))));
         screens.put(Screen.PRODUCT_KEY, load(KEY_SCREEN,
                 (KeyView view) -> view.bind(productKey, shell.messagesProperty())));
         screens.put(Screen.DIAGNOSTICS, load(DIAGNOSTICS_SCREEN,
                 (DiagnosticsView view) -> view.bind(diagnostics, this::openFix)));
         screens.put(Screen.ERROR_CODES, load(ERROR_CODE_SCREEN,
                 (ErrorCodeView view) -> view.bind(errorCodes)));
+        screens.put(Screen.RDS, load(RDS_SCREEN, (RdsView view) -> view.bind(rds)));
         root.setLeft(navigationRail());
         screens.values().forEach(node -> node.setVisible(false));
         content.getChildren().setAll(screens.values());
@@ -102,7 +108,11 @@ public final class MainWindow {
 
     /** Where a diagnostic's fix is done: the screen that has it, or the overview and its next step. */
     private void openFix(FixTarget target) {
-        show(target == FixTarget.PRODUCT_KEY ? Screen.PRODUCT_KEY : Screen.OVERVIEW);
+        show(switch (target) {
+            case PRODUCT_KEY -> Screen.PRODUCT_KEY;
+            case RDS_ACTIVATION -> Screen.RDS;
+            default -> Screen.OVERVIEW;
+        });
     }
 
     /** Stops background work that outlives a screen (the diagnostics threads). */
@@ -163,17 +173,23 @@ public final class MainWindow {
         return productKey;
     }
 
+    public RdsViewModel rds() {
+        return rds;
+    }
+
     /** Reads the machine for the first time; called once the window is on screen. */
     public void start() {
         Warmup.start();
         overview.refresh();
         productKey.refreshMachine();
+        rds.refresh();
     }
 
     /** After a scenario switch every screen reads the new machine. */
     private void machineChanged() {
         overview.refresh();
         productKey.refreshMachine();
+        rds.refresh();
         diagnostics.clear(); // its results belong to the old machine
     }
 

@@ -5,7 +5,8 @@ public enum Screen {
     OVERVIEW("mdi2v-view-dashboard-outline"),
     PRODUCT_KEY("mdi2k-key-variant"),
     DIAGNOSTICS("mdi2s-stethoscope"),
-    ERROR_CODES("mdi2a-alert-circle-outline");
+    ERROR_CODES("mdi2a-alert-circle-outline"),
+    RDS("mdi2s-server-network");
 
     private final String icon;
 
