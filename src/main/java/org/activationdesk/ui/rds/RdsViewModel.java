@@ -11,8 +11,6 @@ import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -23,12 +21,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.activationdesk.core.errors.ErrorCatalog;
-import org.activationdesk.core.errors.ErrorExplanation;
-import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.Precondition;
 import org.activationdesk.core.job.RdsActivationJob;
-import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.MachineInfo;
 import org.activationdesk.core.port.MachineSnapshot;
 import org.activationdesk.core.port.PracticeClearinghouse;
@@ -49,6 +44,7 @@ import org.activationdesk.report.RdsBackupWriter;
 import org.activationdesk.report.ReportFormat;
 import org.activationdesk.ui.shell.Session;
 import org.activationdesk.ui.util.Background;
+import org.activationdesk.ui.util.Notice;
 import org.activationdesk.ui.util.StatusTone;
 
 /**
@@ -125,16 +121,12 @@ public final class RdsViewModel {
     private final StringProperty webHowTo = new SimpleStringProperty("");
     private final BooleanProperty practice = new SimpleBooleanProperty(false);
     private final StringProperty practiceAnswer = new SimpleStringProperty("");
-    private final StringProperty notice = new SimpleStringProperty("");
-    private final ObjectProperty<StatusTone> noticeTone = new SimpleObjectProperty<>(StatusTone.NEUTRAL);
-    private final StringProperty backupNotice = new SimpleStringProperty("");
-    private final ObjectProperty<StatusTone> backupTone = new SimpleObjectProperty<>(StatusTone.NEUTRAL);
+    private final Notice notice;
+    private final Notice backupNotice;
 
     private Reading reading;
     private RdsIdInput typed = RdsIdInput.of(RdsIdKind.LICENSE_SERVER_ID, "");
     private Background.Cancellable running;
-    private Function<Messages, String> noticeText = m -> "";
-    private Function<Messages, String> backupText = m -> "";
     private String practiceId;
 
     public RdsViewModel(Session session, Background background, ErrorCatalog catalog, Clock clock,
@@ -144,6 +136,8 @@ public final class RdsViewModel {
         this.catalog = catalog;
         this.clock = clock;
         this.messages = messages;
+        this.notice = new Notice(messages);
+        this.backupNotice = new Notice(messages);
         idInput.addListener((observable, before, now) -> {
             typed = RdsIdInput.of(RdsIdKind.LICENSE_SERVER_ID, now);
             renderId(messages.get());
@@ -180,7 +174,7 @@ public final class RdsViewModel {
         boolean wasWorking = working.get();
         stopRunning();
         if (wasWorking) {
-            setNotice(StatusTone.WARNING, m -> m.get("rds.cancelled"));
+            notice.set(StatusTone.WARNING, m -> m.get("rds.cancelled"));
         }
     }
 
@@ -239,10 +233,10 @@ public final class RdsViewModel {
                 session.practiceScenario(), reading.rds().get());
         ReportFormat format = ReportFormat.forFileName(String.valueOf(file.getFileName()));
         background.run(() -> Files.writeString(file, RdsBackupWriter.write(backup, format), StandardCharsets.UTF_8),
-                SAVE_TIMEOUT, written -> setBackupNotice(StatusTone.GOOD, mm -> mm.get("rds.backup.saved", file.toString())),
+                SAVE_TIMEOUT, written -> backupNotice.set(StatusTone.GOOD, mm -> mm.get("rds.backup.saved", file.toString())),
                 failure -> {
                     String kind = failure.getClass().getSimpleName();
-                    setBackupNotice(StatusTone.PROBLEM, mm -> mm.get("rds.backup.failed", file.toString(), kind));
+                    backupNotice.set(StatusTone.PROBLEM, mm -> mm.get("rds.backup.failed", file.toString(), kind));
                 });
     }
 
@@ -260,20 +254,20 @@ public final class RdsViewModel {
     private void run(RdsActivationJob job) {
         List<Precondition> unmet = job.unmetPreconditions(reading.snapshot());
         if (!unmet.isEmpty()) {
-            setNotice(StatusTone.PROBLEM, m -> unmet.stream().map(p -> m.of("precondition", p))
+            notice.set(StatusTone.PROBLEM, m -> unmet.stream().map(p -> m.of("precondition", p))
                     .collect(Collectors.joining(" ")));
             return;
         }
         stopRunning();
         busy.set(true);
         working.set(true);
-        setNotice(StatusTone.NEUTRAL, job::describe);
+        notice.set(StatusTone.NEUTRAL, job::describe);
         running = background.run(() -> {
             job.execute();
             return Boolean.TRUE;
         }, ACTIVATION_TIMEOUT, done -> {
             working.set(false);
-            setNotice(StatusTone.GOOD, m -> m.get("rds.activation.succeeded"));
+            notice.set(StatusTone.GOOD, m -> m.get("rds.activation.succeeded"));
             idInput.set("");
             practiceId = null;
             refresh();
@@ -300,39 +294,12 @@ public final class RdsViewModel {
     }
 
     private void showFailure(Throwable failure) {
-        if (failure instanceof LicensingException licensing) {
-            Hresult code = licensing.code();
-            setNotice(StatusTone.PROBLEM, m -> m.get("overview.failed.code", code.toString(), titleOf(code, m)));
-        } else if (failure instanceof TimeoutException) {
-            setNotice(StatusTone.PROBLEM, m -> m.get("rds.failed.timeout"));
-        } else {
-            String kind = failure.getClass().getSimpleName();
-            setNotice(StatusTone.PROBLEM, m -> m.get("overview.failed.unexpected", kind));
-        }
-    }
-
-    private String titleOf(Hresult code, Messages m) {
-        return catalog.explain(code, m.language()).map(ErrorExplanation::title)
-                .orElseGet(() -> m.get("overview.reason.unknown"));
-    }
-
-    private void setNotice(StatusTone tone, Function<Messages, String> text) {
-        noticeText = text;
-        noticeTone.set(tone);
-        notice.set(text.apply(messages.get()));
-    }
-
-    private void setBackupNotice(StatusTone tone, Function<Messages, String> text) {
-        backupText = text;
-        backupTone.set(tone);
-        backupNotice.set(text.apply(messages.get()));
+        notice.failure(failure, catalog, "rds.failed.timeout");
     }
 
     /** Every text from the last reading, in the current language. */
     private void render() {
         Messages m = messages.get();
-        notice.set(noticeText.apply(m));
-        backupNotice.set(backupText.apply(m));
         practice.set(session.practiceClearinghouse().isPresent());
         RdsReactivationReason chosen = reason.get() == null ? RdsReactivationReason.REDEPLOYED : reason.get().reason();
         reasons.setAll(Arrays.stream(RdsReactivationReason.values())
@@ -469,8 +436,8 @@ public final class RdsViewModel {
     public StringProperty webHowToProperty() { return webHowTo; }
     public BooleanProperty practiceProperty() { return practice; }
     public StringProperty practiceAnswerProperty() { return practiceAnswer; }
-    public StringProperty noticeProperty() { return notice; }
-    public ObjectProperty<StatusTone> noticeToneProperty() { return noticeTone; }
-    public StringProperty backupNoticeProperty() { return backupNotice; }
-    public ObjectProperty<StatusTone> backupToneProperty() { return backupTone; }
+    public StringProperty noticeProperty() { return notice.textProperty(); }
+    public ObjectProperty<StatusTone> noticeToneProperty() { return notice.toneProperty(); }
+    public StringProperty backupNoticeProperty() { return backupNotice.textProperty(); }
+    public ObjectProperty<StatusTone> backupToneProperty() { return backupNotice.toneProperty(); }
 }

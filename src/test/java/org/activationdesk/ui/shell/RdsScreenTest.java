@@ -11,7 +11,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -94,16 +93,11 @@ class RdsScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void waitForText(FxRobot robot, String query, String expected) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> expected.equals(robot.lookup(query).queryAs(Labeled.class).getText()));
-    }
-
     @Test
     void theRebuiltServerIsActivatedWithTheIdTypedInGroupsInBothLanguages(FxRobot robot) throws Exception {
-        waitForText(robot, "#computer", "RDS-LS01");
+        TestWindows.waitForText(robot, "#computer", "RDS-LS01");
         robot.clickOn("#rdsOpen");
-        waitForText(robot, "#rdsStatusBadge", "Not activated");
+        TestWindows.waitForText(robot, "#rdsStatusBadge", "Not activated");
         assertThat(robot.lookup("#rdsStatusBadge").queryAs(Label.class).getStyleClass()).contains("tone-problem");
         assertThat(robot.lookup("#nav-RDS").queryAs(Node.class).getStyleClass()).isNotEmpty();
         assertThat(robot.lookup("#rdsKeyPacks").queryAs(TableView.class).getItems()).isEmpty();
@@ -127,7 +121,7 @@ class RdsScreenTest {
 
         robot.clickOn("#languageMenu");
         robot.clickOn("#language-ja");
-        waitForText(robot, "#rdsStatusBadge", "未認証");
+        TestWindows.waitForText(robot, "#rdsStatusBadge", "未認証");
         assertThat(robot.lookup("#rdsKeyPacks").queryAs(TableView.class).getColumns()).extracting(c -> ((javafx.scene.control.TableColumn<?, ?>) c).getText())
                 .contains("CAL の種類", "使用可能", "有効期限");
         assertThat(activate.getText()).isEqualTo("この ID で認証する");
@@ -135,7 +129,7 @@ class RdsScreenTest {
 
         robot.clickOn((Node) inView(robot, "#rdsActivateWithId"));
 
-        waitForText(robot, "#rdsStatusBadge", "認証済み");
+        TestWindows.waitForText(robot, "#rdsStatusBadge", "認証済み");
         HBox id = robot.lookup("#rdsServerId").queryAs(HBox.class);
         assertThat(id.getChildren()).hasSize(7);
         assertThat(String.join(" ", id.getChildren().stream().map(n -> ((Label) n).getText()).toList())).isEqualTo(grouped);
