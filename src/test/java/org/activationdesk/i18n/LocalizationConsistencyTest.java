@@ -40,7 +40,14 @@ import org.activationdesk.core.plan.StepKind;
 import org.activationdesk.core.port.Channel;
 import org.activationdesk.core.port.DomainRole;
 import org.activationdesk.core.port.LicenseStatus;
+import org.activationdesk.core.port.CalType;
 import org.activationdesk.core.port.RdsActivationStatus;
+import org.activationdesk.core.port.RdsKeyPackType;
+import org.activationdesk.core.port.RdsReactivationReason;
+import org.activationdesk.core.rds.RdsFinding;
+import org.activationdesk.core.rds.RdsIdIssue;
+import org.activationdesk.core.rds.RdsIdKind;
+import org.activationdesk.core.rds.RecoveryChecklist;
 import org.activationdesk.platform.simulated.ScenarioException;
 import org.activationdesk.ui.shell.Screen;
 import org.junit.jupiter.api.Test;
@@ -96,6 +103,14 @@ class LocalizationConsistencyTest {
         ENUM_KEYS.put("volume.probe.bind", org.activationdesk.core.volume.BindReply.Kind.class);
         ENUM_KEYS.put("volume.stage", org.activationdesk.core.volume.ProbeStage.class);
         ENUM_KEYS.put("volume.state", org.activationdesk.core.volume.ProbeState.class);
+        // RD license server (core.rds, RDS screen, rds-status, backup)
+        ENUM_KEYS.put("rds.id.kind", RdsIdKind.class);
+        ENUM_KEYS.put("rds.id.issue", RdsIdIssue.Code.class);
+        ENUM_KEYS.put("rds.calType", CalType.class);
+        ENUM_KEYS.put("rds.keyPackType", RdsKeyPackType.class);
+        ENUM_KEYS.put("rds.reason", RdsReactivationReason.class);
+        ENUM_KEYS.put("rds.stepState", RecoveryChecklist.StepState.class);
+        ENUM_KEYS.put("rds.level", RdsFinding.Level.class);
     }
 
     /** {@code key=value} lines in file order, keeping duplicates so they can be found. */

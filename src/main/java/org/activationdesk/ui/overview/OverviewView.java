@@ -42,6 +42,7 @@ public final class OverviewView {
     @FXML private VBox rdsCard;
     @FXML private Label rdsStatus;
     @FXML private Label rdsDetail;
+    @FXML private Hyperlink rdsOpen;
     @FXML private Label nextStepTitle;
     @FXML private Label nextStepDetail;
     @FXML private Button nextStepButton;
@@ -64,10 +65,12 @@ public final class OverviewView {
      *                    overview runs it or shows how to do it by hand)
      * @param shown       whether the overview is the screen on show
      * @param messages    the language, for the confirmations
+     * @param openRds     opens the RD license server screen (the RDS card links to it)
      */
     public void bind(OverviewViewModel viewModel, Consumer<String> explainCode, Predicate<NextStep> openStep,
-                     ObservableBooleanValue shown, ObservableValue<Messages> messages) {
+                     ObservableBooleanValue shown, ObservableValue<Messages> messages, Runnable openRds) {
         this.model = viewModel;
+        rdsOpen.setOnAction(event -> openRds.run());
         this.messages = messages;
         cancelActivation.visibleProperty().bind(model.busyProperty());
         cancelActivation.managedProperty().bind(cancelActivation.visibleProperty());

@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,7 +16,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.activationdesk.core.diagnose.TimeLeft;
 import org.activationdesk.core.errors.ErrorCatalog;
-import org.activationdesk.core.errors.ErrorExplanation;
 import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.ActivateOnlineJob;
@@ -32,7 +30,6 @@ import org.activationdesk.core.plan.Advice;
 import org.activationdesk.core.plan.NextStep;
 import org.activationdesk.core.plan.NextStepAdvisor;
 import org.activationdesk.core.port.LicenseStatus;
-import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.LicensingProduct;
 import org.activationdesk.core.port.MachineInfo;
 import org.activationdesk.core.port.MachineSnapshot;
@@ -40,6 +37,7 @@ import org.activationdesk.core.port.RdsActivationStatus;
 import org.activationdesk.core.port.RdsLicenseServer;
 import org.activationdesk.ui.shell.Session;
 import org.activationdesk.ui.util.Background;
+import org.activationdesk.ui.util.Notice;
 import org.activationdesk.ui.util.StatusTone;
 
 /**
@@ -92,16 +90,13 @@ public final class OverviewViewModel {
     private final ObjectProperty<StatusTone> rdsTone = new SimpleObjectProperty<>(StatusTone.NEUTRAL);
     private final StringProperty rdsDetail = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final StringProperty notice = new SimpleStringProperty("");
-    private final ObjectProperty<StatusTone> noticeTone = new SimpleObjectProperty<>(StatusTone.NEUTRAL);
+    private final Notice notice;
     private final StringProperty readAt = new SimpleStringProperty("");
 
     private Reading reading;
     /** The step whose how-to is open, or null; kept as the step so a language switch re-renders it. */
     private NextStep guidanceStep;
     private Background.Cancellable running;
-    /** The last notice as a function of the language, so a language switch re-renders it too. */
-    private Function<Messages, String> noticeText = m -> "";
 
     public OverviewViewModel(Session session, Background background, ErrorCatalog catalog, Clock clock,
                              ObjectProperty<Messages> messages) {
@@ -110,6 +105,7 @@ public final class OverviewViewModel {
         this.catalog = catalog;
         this.clock = clock;
         this.messages = messages;
+        this.notice = new Notice(messages);
         messages.addListener((observable, before, now) -> render());
     }
 
@@ -228,27 +224,16 @@ public final class OverviewViewModel {
     }
 
     private void showFailure(Throwable failure) {
-        if (failure instanceof LicensingException licensing) {
-            Hresult code = licensing.code();
-            setNotice(StatusTone.PROBLEM, m -> m.get("overview.failed.code", code.toString(), titleOf(code, m)));
-        } else if (failure instanceof TimeoutException) {
-            setNotice(StatusTone.PROBLEM, m -> m.get("overview.failed.timeout"));
-        } else {
-            String kind = failure.getClass().getSimpleName();
-            setNotice(StatusTone.PROBLEM, m -> m.get("overview.failed.unexpected", kind));
-        }
+        notice.failure(failure, catalog, "overview.failed.timeout");
     }
 
     private void setNotice(StatusTone tone, Function<Messages, String> text) {
-        noticeText = text;
-        noticeTone.set(tone);
-        notice.set(text.apply(messages.get()));
+        notice.set(tone, text);
     }
 
     /** Fills every text from the last reading in the current language. */
     private void render() {
         Messages m = messages.get();
-        notice.set(noticeText.apply(m));
         if (reading == null) {
             return;
         }
@@ -329,8 +314,7 @@ public final class OverviewViewModel {
 
 
     private String titleOf(Hresult code, Messages m) {
-        return catalog.explain(code, m.language()).map(ErrorExplanation::title)
-                .orElseGet(() -> m.get("overview.reason.unknown"));
+        return Notice.title(code, catalog, m);
     }
 
     public StringProperty computerProperty() { return computer; }
@@ -358,7 +342,7 @@ public final class OverviewViewModel {
     public ObjectProperty<StatusTone> rdsToneProperty() { return rdsTone; }
     public StringProperty rdsDetailProperty() { return rdsDetail; }
     public BooleanProperty busyProperty() { return busy; }
-    public StringProperty noticeProperty() { return notice; }
-    public ObjectProperty<StatusTone> noticeToneProperty() { return noticeTone; }
+    public StringProperty noticeProperty() { return notice.textProperty(); }
+    public ObjectProperty<StatusTone> noticeToneProperty() { return notice.toneProperty(); }
     public StringProperty readAtProperty() { return readAt; }
 }

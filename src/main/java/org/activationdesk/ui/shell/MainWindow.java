@@ -43,6 +43,8 @@ import org.activationdesk.ui.overview.OverviewView;
 import org.activationdesk.ui.overview.OverviewViewModel;
 import org.activationdesk.ui.phone.PhoneActivationView;
 import org.activationdesk.ui.phone.PhoneActivationViewModel;
+import org.activationdesk.ui.rds.RdsView;
+import org.activationdesk.ui.rds.RdsViewModel;
 import org.activationdesk.ui.util.Background;
 import org.activationdesk.ui.util.Dialogs;
 import org.activationdesk.ui.util.LiveTexts;
@@ -60,6 +62,7 @@ public final class MainWindow {
     private static final String DIAGNOSTICS_SCREEN = "/org/activationdesk/ui/diagnostics/DiagnosticsView.fxml";
     private static final String ERROR_CODE_SCREEN = "/org/activationdesk/ui/errors/ErrorCodeView.fxml";
     private static final String PHONE_SCREEN = "/org/activationdesk/ui/phone/PhoneActivationView.fxml";
+    private static final String RDS_SCREEN = "/org/activationdesk/ui/rds/RdsView.fxml";
 
     private final ShellViewModel shell;
     private final OverviewViewModel overview;
@@ -67,6 +70,7 @@ public final class MainWindow {
     private final KeyViewModel productKey;
     private final DiagnosticsViewModel diagnostics;
     private final PhoneActivationViewModel phone;
+    private final RdsViewModel rds;
     private final BorderPane root = new BorderPane();
     /**
      * Every screen, built once while the start-up page is still showing and kept in the scene (hidden) so its
@@ -87,12 +91,13 @@ public final class MainWindow {
         this.phone = new PhoneActivationViewModel(session, background, catalog, clock, shell.messagesProperty());
         this.diagnostics = new DiagnosticsViewModel(session, new ErrorExplainer(catalog), clock,
                 shell.messagesProperty(), Platform::runLater);
+        this.rds = new RdsViewModel(session, background, catalog, clock, shell.messagesProperty());
         root.getStyleClass().add("desk");
         root.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         root.setTop(new VBox(menuBar(), banner()));
         screens.put(Screen.OVERVIEW, load("/org/activationdesk/ui/overview/OverviewView.fxml",
                 (OverviewView view) -> view.bind(overview, this::explainCode, this::openStep,
-                        current.isEqualTo(Screen.OVERVIEW), shell.messagesProperty())));
+                        current.isEqualTo(Screen.OVERVIEW), shell.messagesProperty(), () -> show(Screen.RDS))));
         screens.put(Screen.PRODUCT_KEY, load(KEY_SCREEN,
                 (KeyView view) -> view.bind(productKey, shell.messagesProperty())));
         screens.put(Screen.PHONE_ACTIVATION, load(PHONE_SCREEN,
@@ -102,6 +107,7 @@ public final class MainWindow {
                 (DiagnosticsView view) -> view.bind(diagnostics, this::openFix)));
         screens.put(Screen.ERROR_CODES, load(ERROR_CODE_SCREEN,
                 (ErrorCodeView view) -> view.bind(errorCodes)));
+        screens.put(Screen.RDS, load(RDS_SCREEN, (RdsView view) -> view.bind(rds)));
         root.setLeft(navigationRail());
         screens.values().forEach(node -> node.setVisible(false));
         content.getChildren().setAll(screens.values());
@@ -119,6 +125,7 @@ public final class MainWindow {
     private boolean openStep(NextStep step) {
         Screen screen = switch (step) {
             case ACTIVATE_BY_PHONE -> Screen.PHONE_ACTIVATION;
+            case ACTIVATE_RDS_SERVER -> Screen.RDS;
             // An expired evaluation keeps its how-to on the overview: a domain controller must first lose its role.
             case ENTER_PRODUCT_KEY, ENTER_MATCHING_KEY -> Screen.PRODUCT_KEY;
             default -> null;
@@ -134,6 +141,7 @@ public final class MainWindow {
         show(switch (target) {
             case PRODUCT_KEY -> Screen.PRODUCT_KEY;
             case ACTIVATE_BY_PHONE -> Screen.PHONE_ACTIVATION;
+            case RDS_ACTIVATION -> Screen.RDS;
             default -> Screen.OVERVIEW;
         });
     }
@@ -201,12 +209,17 @@ public final class MainWindow {
         return phone;
     }
 
+    public RdsViewModel rds() {
+        return rds;
+    }
+
     /** Reads the machine for the first time; called once the window is on screen. */
     public void start() {
         Warmup.start();
         overview.refresh();
         productKey.refreshMachine();
         phone.start();
+        rds.refresh();
     }
 
     /** After a scenario switch every screen reads the new machine. */
@@ -214,6 +227,7 @@ public final class MainWindow {
         overview.refresh();
         productKey.refreshMachine();
         phone.start();
+        rds.refresh();
         diagnostics.clear(); // its results belong to the old machine
     }
 

@@ -6,7 +6,8 @@ public enum Screen {
     PRODUCT_KEY("mdi2k-key-variant"),
     PHONE_ACTIVATION("mdi2p-phone-outline"),
     DIAGNOSTICS("mdi2s-stethoscope"),
-    ERROR_CODES("mdi2a-alert-circle-outline");
+    ERROR_CODES("mdi2a-alert-circle-outline"),
+    RDS("mdi2s-server-network");
 
     private final String icon;
 
