@@ -2,12 +2,11 @@ package org.activationdesk.platform.windows;
 
 import java.util.Objects;
 import org.activationdesk.core.errors.Hresult;
-import org.activationdesk.core.port.LicensingException;
 
 /**
  * A call into Windows (slc.dll, slcext.dll, WMI, DISM) failed. The one typed exception of the bridge: it carries the
  * HRESULT so the error catalog can explain it, and names the call, never its arguments (no product key can leak).
- * The service turns it into a {@link LicensingException} at the port.
+ * The services turn it into a {@code LicensingException} at the port ({@link LicensingErrors}).
  */
 public final class WindowsCallException extends Exception {
 
@@ -35,11 +34,5 @@ public final class WindowsCallException extends Exception {
     /** The function or method that failed, e.g. {@code SLGetProductSkuInformation} or {@code Activate}. */
     public String call() {
         return call;
-    }
-
-    public LicensingException toLicensingException() {
-        LicensingException e = new LicensingException(code, call + " failed");
-        e.initCause(this);
-        return e;
     }
 }

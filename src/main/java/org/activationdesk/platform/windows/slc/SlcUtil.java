@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.platform.windows.WindowsCallException;
 
@@ -99,10 +100,14 @@ public final class SlcUtil implements AutoCloseable {
                 .SLGetServiceInformation(open(), utf16(valueName), type, size, buffer), Slc.SL_DATA_SZ));
     }
 
-    /** A DWORD the service keeps per SKU, e.g. {@link #LAST_ACTIVATION_ATTEMPT_HRESULT}. */
+    /**
+     * A 32-bit value the service keeps per SKU, e.g. {@link #LAST_ACTIVATION_ATTEMPT_HRESULT}: a DWORD, or 4 bytes of
+     * BINARY, which is how the activation code stores that HRESULT.
+     */
     public int genuineDword(UUID skuId, String valueName) throws WindowsCallException {
         byte[] bytes = value("SLGetGenuineInformation", (type, size, buffer) -> library.slc()
-                .SLGetGenuineInformation(guid(skuId), utf16(valueName), type, size, buffer), Slc.SL_DATA_DWORD);
+                .SLGetGenuineInformation(guid(skuId), utf16(valueName), type, size, buffer), Slc.SL_DATA_DWORD,
+                Slc.SL_DATA_BINARY);
         if (bytes.length != Integer.BYTES) {
             throw WindowsCallException.of("SLGetGenuineInformation", SL_E_DATATYPE_MISMATCHED);
         }
@@ -239,14 +244,14 @@ public final class SlcUtil implements AutoCloseable {
     }
 
     /** Calls, checks the type, copies the bytes out and frees the buffer. */
-    private byte[] value(String function, ValueCall call, int expectedType) throws WindowsCallException {
+    private byte[] value(String function, ValueCall call, int... expectedTypes) throws WindowsCallException {
         IntByReference type = new IntByReference();
         IntByReference size = new IntByReference();
         PointerByReference buffer = new PointerByReference();
         try {
             check(function, call.call(type, size, buffer));
             int bytes = size.getValue();
-            if (type.getValue() != expectedType || bytes < 0 || bytes > MAX_VALUE_BYTES
+            if (IntStream.of(expectedTypes).noneMatch(t -> t == type.getValue()) || bytes < 0 || bytes > MAX_VALUE_BYTES
                     || (bytes > 0 && buffer.getValue() == null)) {
                 throw WindowsCallException.of(function, SL_E_DATATYPE_MISMATCHED);
             }

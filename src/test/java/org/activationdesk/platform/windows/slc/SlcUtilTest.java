@@ -219,6 +219,14 @@ class SlcUtilTest {
     }
 
     @Test
+    void genuineDwordAlsoReadsFourBytesOfBinary() throws WindowsCallException {
+        byte[] littleEndian = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(0xC004C003).array();
+        control.SLDouble_SetRawValue(SlcDouble.OWNER_GENUINE, guid(SKU), SlcUtil.LAST_ACTIVATION_ATTEMPT_HRESULT,
+                Slc.SL_DATA_BINARY, littleEndian, 4);
+        assertThat(slc.genuineDword(SKU, SlcUtil.LAST_ACTIVATION_ATTEMPT_HRESULT)).isEqualTo(0xC004C003);
+    }
+
+    @Test
     void aDwordOfTheWrongSizeOrTypeIsRefusedAndFreed() {
         control.SLDouble_SetRawValue(SlcDouble.OWNER_GENUINE, guid(SKU), "Short", 4, new byte[]{1, 2}, 2);
         control.SLDouble_SetText(SlcDouble.OWNER_GENUINE, guid(SKU), "Text", "1");
