@@ -188,14 +188,15 @@ final class HtmlTicketWriter implements TicketWriter {
         }
         page.raw("<table>\n<thead><tr>");
         for (String column : List.of("report.column.time", "report.column.action", "report.column.key",
-                "report.column.outcome")) {
+                "report.column.outcome", "report.column.detail")) {
             page.raw("<th>").text(m.get(column)).raw("</th>");
         }
         page.raw("</tr></thead>\n<tbody>\n");
         for (JournalEntry e : report.journal()) {
             page.raw("<tr><td>").text(Fact.formatTime(e.time())).raw("</td><td>").text(e.action())
                     .raw("</td><td class=\"code\">").text(e.maskedKey()).raw("</td><td class=\"code\">")
-                    .text(e.outcome().toString()).raw("</td></tr>\n");
+                    .text(e.outcome().toString()).raw("</td><td class=\"code\">").text(e.detail())
+                    .raw("</td></tr>\n");
         }
         page.raw("</tbody>\n</table>\n</section>\n");
     }

@@ -165,6 +165,7 @@ final class JsonTicketWriter implements TicketWriter {
         node.put("action", e.action());
         node.put("maskedKey", e.maskedKey().equals("-") ? null : e.maskedKey());
         node.put("outcome", e.outcome().toString());
+        node.put("detail", e.detail().equals("-") ? null : e.detail());
     }
 
     private static String code(Hresult code) {

@@ -51,7 +51,7 @@ public final class ActionJournal {
     }
 
     /**
-     * Reads every complete line. A line torn by a crash (no newline at the end, or not five fields) is
+     * Reads every complete line. A line torn by a crash (no newline at the end, or the wrong number of fields) is
      * skipped; the lines before it are all returned.
      */
     public synchronized List<JournalEntry> read() throws IOException {

@@ -21,6 +21,7 @@ import org.activationdesk.core.errors.ErrorExplanation;
 import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.ActivateOnlineJob;
+import org.activationdesk.core.job.JobContext;
 import org.activationdesk.core.job.Precondition;
 import org.activationdesk.core.key.KeyMask;
 import org.activationdesk.core.plan.Advice;
@@ -149,8 +150,8 @@ public final class OverviewViewModel {
         if (windows.isEmpty()) {
             return Optional.empty();
         }
-        ActivateOnlineJob job = new ActivateOnlineJob(session.licensing(), session.journal(), clock,
-                reading.snapshot(), windows.get());
+        ActivateOnlineJob job = new ActivateOnlineJob(new JobContext(session.licensing(), session.journal(), clock,
+                reading.snapshot().machine().computerName()), windows.get());
         List<Precondition> unmet = job.unmetPreconditions(reading.snapshot());
         if (!unmet.isEmpty()) {
             setNotice(StatusTone.PROBLEM, m -> m.of("precondition", unmet.get(0)));

@@ -48,7 +48,18 @@ class ActionJournalTest {
 
         assertThat(journal.read()).containsExactly(entry(0), entry(1), entry(2));
         assertThat(Files.readAllLines(journal.file(), StandardCharsets.UTF_8)).hasSize(3)
-                .allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(5));
+                .allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(6));
+    }
+
+    @Test
+    void linesWrittenBeforeTheDetailColumnStillRead() throws IOException {
+        ActionJournal journal = new ActionJournal(dir.resolve("old.log"));
+        Files.writeString(journal.file(), "2026-05-04T09:00:00Z\tPC-9\tactivate-online\t-\t0xC004C008\n");
+
+        assertThat(journal.read()).singleElement().satisfies(e -> {
+            assertThat(e.outcome()).isEqualTo(new Hresult(0xC004C008));
+            assertThat(e.detail()).isEqualTo("-");
+        });
     }
 
     @Test
@@ -104,7 +115,7 @@ class ActionJournalTest {
         ActionJournal journal = journalWith(2);
         Files.writeString(journal.file(), String.join("\n",
                 "2026-05-04T09:00:00Z\tPC-9\tactivate-online\t0x00000000", // 4 fields
-                "2026-05-04T09:00:00Z\tPC-9\tactivate-online\t-\t0x00000000\textra", // 6 fields
+                "2026-05-04T09:00:00Z\tPC-9\tactivate-online\t-\t0x00000000\tIID 1\textra", // 7 fields
                 "yesterday\tPC-9\tactivate-online\t-\t0x00000000", // no time
                 "2026-05-04T09:00:00Z\tPC-9\tactivate-online\t-\tfailed", // no HRESULT
                 "", // empty

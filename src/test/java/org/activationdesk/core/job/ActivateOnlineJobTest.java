@@ -91,7 +91,7 @@ class ActivateOnlineJobTest {
         FakeService service = new FakeService(Hresult.S_OK);
         ActionJournal journal = journal();
         LicensingProduct product = mak("QJ4KX");
-        ActivateOnlineJob job = new ActivateOnlineJob(service, journal, CLOCK, snapshot(true, product), product);
+        ActivateOnlineJob job = new ActivateOnlineJob(new JobContext(service, journal, CLOCK, "LAB-PC07"), product);
 
         job.execute();
 
@@ -100,7 +100,7 @@ class ActivateOnlineJobTest {
                 "*****-*****-*****-*****-QJ4KX", Hresult.S_OK));
         List<String> lines = Files.readAllLines(journal.file(), StandardCharsets.UTF_8);
         assertThat(lines).singleElement().satisfies(line -> {
-            assertThat(line).contains("\t*****-*****-*****-*****-QJ4KX\t").endsWith("\t0x00000000")
+            assertThat(line).contains("\t*****-*****-*****-*****-QJ4KX\t").endsWith("\t0x00000000\t-")
                     .doesNotContainPattern(FULL_KEY);
         });
     }
@@ -110,8 +110,7 @@ class ActivateOnlineJobTest {
         Hresult noInternet = new Hresult(0x80072EE7);
         ActionJournal journal = journal();
         LicensingProduct product = mak("QJ4KX");
-        ActivateOnlineJob job = new ActivateOnlineJob(new FakeService(noInternet), journal, CLOCK,
-                snapshot(true, product), product);
+        ActivateOnlineJob job = new ActivateOnlineJob(new JobContext(new FakeService(noInternet), journal, CLOCK, "LAB-PC07"), product);
 
         LicensingException e = catchThrowableOfType(LicensingException.class, job::execute);
 
@@ -123,17 +122,15 @@ class ActivateOnlineJobTest {
             assertThat(entry.maskedKey()).isEqualTo("*****-*****-*****-*****-QJ4KX");
         });
         assertThat(Files.readAllLines(journal.file(), StandardCharsets.UTF_8)).singleElement()
-                .satisfies(line -> assertThat(line).endsWith("\t0x80072EE7").doesNotContainPattern(FULL_KEY));
+                .satisfies(line -> assertThat(line).endsWith("\t0x80072EE7\t-").doesNotContainPattern(FULL_KEY));
     }
 
     @Test
     void eachRunWritesItsOwnLine() throws Exception {
         ActionJournal journal = journal();
         LicensingProduct product = mak("QJ4KX");
-        ActivateOnlineJob failing = new ActivateOnlineJob(new FakeService(new Hresult(0xC004C008)), journal, CLOCK,
-                snapshot(true, product), product);
-        ActivateOnlineJob working = new ActivateOnlineJob(new FakeService(Hresult.S_OK), journal, CLOCK,
-                snapshot(true, product), product);
+        ActivateOnlineJob failing = new ActivateOnlineJob(new JobContext(new FakeService(new Hresult(0xC004C008)), journal, CLOCK, "LAB-PC07"), product);
+        ActivateOnlineJob working = new ActivateOnlineJob(new JobContext(new FakeService(Hresult.S_OK), journal, CLOCK, "LAB-PC07"), product);
 
         catchThrowableOfType(LicensingException.class, failing::execute);
         working.execute();
@@ -146,8 +143,7 @@ class ActivateOnlineJobTest {
     void aProductWithoutKeyIsJournalledWithADash() throws Exception {
         ActionJournal journal = journal();
         LicensingProduct product = mak(null);
-        ActivateOnlineJob job = new ActivateOnlineJob(new FakeService(Hresult.S_OK), journal, CLOCK,
-                snapshot(true, product), product);
+        ActivateOnlineJob job = new ActivateOnlineJob(new JobContext(new FakeService(Hresult.S_OK), journal, CLOCK, "LAB-PC07"), product);
 
         job.execute();
 
@@ -157,8 +153,7 @@ class ActivateOnlineJobTest {
     @Test
     void onlineActivationWithMicrosoftNeedsElevation() {
         LicensingProduct product = mak("QJ4KX");
-        ActivateOnlineJob job = new ActivateOnlineJob(new FakeService(Hresult.S_OK), journal(), CLOCK,
-                snapshot(false, product), product);
+        ActivateOnlineJob job = new ActivateOnlineJob(new JobContext(new FakeService(Hresult.S_OK), journal(), CLOCK, "LAB-PC07"), product);
 
         assertThat(job.unmetPreconditions(snapshot(false, product))).containsExactly(Precondition.ELEVATION);
         assertThat(job.unmetPreconditions(snapshot(true, product))).isEmpty();
@@ -167,8 +162,7 @@ class ActivateOnlineJobTest {
     @Test
     void kmsClientActivationWorksForAStandardUser() {
         LicensingProduct product = kmsClient();
-        ActivateOnlineJob job = new ActivateOnlineJob(new FakeService(Hresult.S_OK), journal(), CLOCK,
-                snapshot(false, product), product);
+        ActivateOnlineJob job = new ActivateOnlineJob(new JobContext(new FakeService(Hresult.S_OK), journal(), CLOCK, "LAB-PC07"), product);
 
         assertThat(job.unmetPreconditions(snapshot(false, product))).isEmpty();
     }
@@ -176,8 +170,7 @@ class ActivateOnlineJobTest {
     @Test
     void aProductWithoutKeyOrMissingFromTheSnapshotIsReported() {
         LicensingProduct product = mak("QJ4KX");
-        ActivateOnlineJob job = new ActivateOnlineJob(new FakeService(Hresult.S_OK), journal(), CLOCK,
-                snapshot(true, product), product);
+        ActivateOnlineJob job = new ActivateOnlineJob(new JobContext(new FakeService(Hresult.S_OK), journal(), CLOCK, "LAB-PC07"), product);
 
         assertThat(job.unmetPreconditions(snapshot(true))).containsExactly(Precondition.PRODUCT_WITH_KEY);
         assertThat(job.unmetPreconditions(snapshot(true, mak(null)))).containsExactly(Precondition.PRODUCT_WITH_KEY);
@@ -191,10 +184,8 @@ class ActivateOnlineJobTest {
         LicensingProduct kms = kmsClient();
         for (Language language : Language.values()) {
             Messages messages = Messages.of(language);
-            String microsoft = new ActivateOnlineJob(new FakeService(Hresult.S_OK), journal(), CLOCK,
-                    snapshot(true, mak), mak).describe(messages);
-            String host = new ActivateOnlineJob(new FakeService(Hresult.S_OK), journal(), CLOCK,
-                    snapshot(true, kms), kms).describe(messages);
+            String microsoft = new ActivateOnlineJob(new JobContext(new FakeService(Hresult.S_OK), journal(), CLOCK, "LAB-PC07"), mak).describe(messages);
+            String host = new ActivateOnlineJob(new JobContext(new FakeService(Hresult.S_OK), journal(), CLOCK, "LAB-PC07"), kms).describe(messages);
 
             assertThat(microsoft).contains(mak.name()).doesNotStartWith("!").isNotEqualTo(host);
             assertThat(host).contains(kms.name()).doesNotStartWith("!").contains("KMS");
