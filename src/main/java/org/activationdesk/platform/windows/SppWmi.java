@@ -161,7 +161,7 @@ final class SppWmi {
         onService(WmiSchema.CLEAR_KMS_PORT, Map.of(), CHANGE);
     }
 
-    private void refresh() throws WindowsCallException {
+    void refresh() throws WindowsCallException {
         onService(WmiSchema.REFRESH_LICENSE_STATUS, Map.of(), CHANGE);
     }
 

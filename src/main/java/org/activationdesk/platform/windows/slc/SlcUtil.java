@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.IntSupplier;
 import java.util.stream.IntStream;
 import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.platform.windows.WindowsCallException;
@@ -56,7 +57,7 @@ public final class SlcUtil implements AutoCloseable {
     /** {@code SLOpen}: connects to the Software Protection service. */
     public static SlcUtil open(SlcLibrary library) throws WindowsCallException {
         PointerByReference handle = new PointerByReference();
-        check("SLOpen", library.slc().SLOpen(handle));
+        call("SLOpen", () -> library.slc().SLOpen(handle));
         return new SlcUtil(library, handle.getValue());
     }
 
@@ -119,8 +120,8 @@ public final class SlcUtil implements AutoCloseable {
         IntByReference count = new IntByReference();
         PointerByReference statuses = new PointerByReference();
         try {
-            check("SLGetLicensingStatusInformation", library.slc().SLGetLicensingStatusInformation(open(),
-                    guid(applicationId), guid(skuId), null, count, statuses));
+            call("SLGetLicensingStatusInformation", () -> library.slc()
+                    .SLGetLicensingStatusInformation(open(), guid(applicationId), guid(skuId), null, count, statuses));
             int n = count.getValue();
             if (n == 0 || statuses.getValue() == null) {
                 return List.of();
@@ -142,8 +143,8 @@ public final class SlcUtil implements AutoCloseable {
     public String offlineInstallationId(UUID skuId) throws WindowsCallException {
         PointerByReference id = new PointerByReference();
         try {
-            check("SLGenerateOfflineInstallationId",
-                    library.slc().SLGenerateOfflineInstallationId(open(), guid(skuId), id));
+            call("SLGenerateOfflineInstallationId",
+                    () -> library.slc().SLGenerateOfflineInstallationId(open(), guid(skuId), id));
             if (id.getValue() == null) {
                 throw WindowsCallException.of("SLGenerateOfflineInstallationId", SL_E_VALUE_NOT_FOUND);
             }
@@ -156,8 +157,8 @@ public final class SlcUtil implements AutoCloseable {
     /** Deposits the Confirmation ID for the Installation ID generated for this SKU. */
     public void depositOfflineConfirmationId(UUID skuId, String installationId, String confirmationId)
             throws WindowsCallException {
-        check("SLDepositOfflineConfirmationId", library.slc().SLDepositOfflineConfirmationId(open(), guid(skuId),
-                utf16(installationId), utf16(confirmationId)));
+        call("SLDepositOfflineConfirmationId", () -> library.slc()
+                .SLDepositOfflineConfirmationId(open(), guid(skuId), utf16(installationId), utf16(confirmationId)));
     }
 
     /**
@@ -172,11 +173,8 @@ public final class SlcUtil implements AutoCloseable {
             }
             hr = library.slcext().SLActivateProduct(open(), guid(skuId), 0, null, null, null, (short) 0);
         } catch (UnsatisfiedLinkError notInSlcext) {
-            try {
-                hr = library.slcextInSlc().SLActivateProduct(open(), guid(skuId), 0, null, null, null, (short) 0);
-            } catch (UnsatisfiedLinkError nowhere) {
-                throw new WindowsCallException("SLActivateProduct", new Hresult(PROC_NOT_FOUND), nowhere);
-            }
+            hr = invoke("SLActivateProduct", () -> library.slcextInSlc()
+                    .SLActivateProduct(open(), guid(skuId), 0, null, null, null, (short) 0));
         }
         check("SLActivateProduct", hr);
     }
@@ -221,7 +219,7 @@ public final class SlcUtil implements AutoCloseable {
         IntByReference count = new IntByReference();
         PointerByReference ids = new PointerByReference();
         try {
-            int hr = call.call(count, ids);
+            int hr = invoke(function, () -> call.call(count, ids));
             if (hr == SL_E_VALUE_NOT_FOUND || hr == SL_E_PKEY_NOT_INSTALLED) {
                 return List.of(); // "nothing found" is reported either way
             }
@@ -249,7 +247,7 @@ public final class SlcUtil implements AutoCloseable {
         IntByReference size = new IntByReference();
         PointerByReference buffer = new PointerByReference();
         try {
-            check(function, call.call(type, size, buffer));
+            call(function, () -> call.call(type, size, buffer));
             int bytes = size.getValue();
             if (IntStream.of(expectedTypes).noneMatch(t -> t == type.getValue()) || bytes < 0 || bytes > MAX_VALUE_BYTES
                     || (bytes > 0 && buffer.getValue() == null)) {
@@ -288,6 +286,19 @@ public final class SlcUtil implements AutoCloseable {
     private static void check(String function, int hr) throws WindowsCallException {
         if (hr < 0) {
             throw WindowsCallException.of(function, hr);
+        }
+    }
+
+    private static void call(String function, IntSupplier call) throws WindowsCallException {
+        check(function, invoke(function, call));
+    }
+
+    /** Makes the native call; an export this Windows lacks (JNA finds out on the first call) is PROC_NOT_FOUND. */
+    private static int invoke(String function, IntSupplier call) throws WindowsCallException {
+        try {
+            return call.getAsInt();
+        } catch (UnsatisfiedLinkError missing) {
+            throw new WindowsCallException(function, new Hresult(PROC_NOT_FOUND), missing);
         }
     }
 }

@@ -4,7 +4,7 @@ import com.sun.jna.Library;
 import com.sun.jna.platform.win32.Guid;
 
 /** The test-control exports of src/test/native/slc_double.c. Strings are UTF-8 here (test side only). */
-interface SlcDouble extends Library {
+public interface SlcDouble extends Library {
 
     int OWNER_SKU = 0;
     int OWNER_PKEY = 1;
