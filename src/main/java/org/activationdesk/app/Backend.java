@@ -12,12 +12,14 @@ import org.activationdesk.platform.simulated.Scenario;
 import org.activationdesk.platform.simulated.ScenarioCatalog;
 import org.activationdesk.platform.simulated.ScenarioException;
 import org.activationdesk.platform.simulated.SimulatedLicensingService;
+import org.activationdesk.platform.windows.WindowsLicensingService;
 
 /**
  * The adapters wired for this run: the real licensing service or practice mode, and the journal that
  * goes with it. Built once at start-up (and again when the user switches scenario).
  *
- * @param keyConfigurations identifies keys by group and serial: the scenario's ranges in practice
+ * @param keyConfigurations identifies keys by group and serial: the machine's pkeyconfig, the scenario's ranges in
+ *                          practice
  * @param scenario          the practice scenario, empty when this is the real service
  * @param why               why practice mode is on, or null for the real service
  */
@@ -30,8 +32,8 @@ public record Backend(LicensingService licensing, RdsLicensingService rds, KeyCo
         NOT_WINDOWS,
         /** The user asked for practice mode (--practice or --scenario). */
         REQUESTED,
-        /** Windows, but this build has no Windows bridge yet. */
-        WINDOWS_BRIDGE_MISSING
+        /** Windows, but the bridge to its licensing service could not be loaded (slc.dll or JNA's native part). */
+        WINDOWS_BRIDGE_UNAVAILABLE
     }
 
     public Backend {
@@ -55,17 +57,25 @@ public record Backend(LicensingService licensing, RdsLicensingService rds, KeyCo
      */
     public static Backend select(boolean practiceRequested, String scenarioName, Duration latency)
             throws ScenarioException {
-        PracticeReason why;
         if (practiceRequested || scenarioName != null) {
-            why = PracticeReason.REQUESTED;
-        } else if (!AppPaths.isWindows()) {
-            why = PracticeReason.NOT_WINDOWS;
-        } else {
-            // The JNA bridge to slc.dll and WMI is its own piece of work; until it lands, Windows runs in
-            // practice mode too, and the banner says so instead of pretending to read the machine.
-            why = PracticeReason.WINDOWS_BRIDGE_MISSING;
+            return practice(scenarioName, PracticeReason.REQUESTED, latency);
         }
-        return practice(scenarioName, why, latency);
+        if (!AppPaths.isWindows()) {
+            return practice(null, PracticeReason.NOT_WINDOWS, latency);
+        }
+        try {
+            return windows();
+        } catch (LinkageError | RuntimeException bridgeUnavailable) {
+            // Without the bridge nothing on this machine can be read; the banner says so instead of pretending.
+            return practice(null, PracticeReason.WINDOWS_BRIDGE_UNAVAILABLE, latency);
+        }
+    }
+
+    /** The machine's own licensing service, through slc.dll and WMI. */
+    static Backend windows() {
+        WindowsLicensingService.Bridge bridge = WindowsLicensingService.open();
+        return new Backend(bridge.licensing(), bridge.rds(), bridge.licensing(), Optional.empty(), null,
+                new ActionJournal(AppPaths.journal(false)));
     }
 
     public static Backend practice(String scenarioName, PracticeReason why, Duration latency) throws ScenarioException {
