@@ -284,17 +284,18 @@ static HRESULT returnValue(const Value *v, int32_t *type, UINT *size, uint8_t **
     return S_OK;
 }
 
-static HRESULT returnIds(const GUID *ids, UINT n, UINT *count, GUID **out) {
+/* Hands out a freshly allocated copy of n items, as SLC hands out its arrays (NULL when there are none). */
+static HRESULT returnArray(const void *items, size_t itemSize, UINT n, UINT *count, void **out) {
     *count = n;
     *out = NULL;
     if (n == 0) {
         return S_OK;
     }
-    GUID *copy = allocate(n * sizeof(GUID));
+    void *copy = allocate(n * itemSize);
     if (copy == NULL) {
         return E_OUTOFMEMORY;
     }
-    memcpy(copy, ids, n * sizeof(GUID));
+    memcpy(copy, items, n * itemSize);
     *out = copy;
     return S_OK;
 }
@@ -372,7 +373,7 @@ EXPORT HRESULT SLGetSLIDList(void *hSLC, int32_t eQueryIdType, const SLID *pQuer
     } else {
         return SL_E_NOT_SUPPORTED;
     }
-    return returnIds(found, n, pnReturnIds, ppReturnIds);
+    return returnArray(found, sizeof(GUID), n, pnReturnIds, (void **) ppReturnIds);
 }
 
 EXPORT HRESULT SLGetInstalledProductKeyIds(void *hSLC, const SLID *pProductSkuId, UINT *pnProductKeyIds,
@@ -391,7 +392,7 @@ EXPORT HRESULT SLGetInstalledProductKeyIds(void *hSLC, const SLID *pProductSkuId
     if (sku == NULL) {
         return SL_E_PRODUCT_SKU_NOT_INSTALLED;
     }
-    return returnIds(&sku->pkey, sku->hasKey ? 1 : 0, pnProductKeyIds, ppProductKeyIds);
+    return returnArray(&sku->pkey, sizeof(GUID), sku->hasKey ? 1 : 0, pnProductKeyIds, (void **) ppProductKeyIds);
 }
 
 static HRESULT getValue(const char *function, void *hSLC, int needHandle, Owner owner, const GUID *id,
@@ -466,18 +467,7 @@ EXPORT HRESULT SLGetLicensingStatusInformation(void *hSLC, const SLID *pAppID, c
             n++;
         }
     }
-    *pnStatusCount = n;
-    *ppLicensingStatus = NULL;
-    if (n == 0) {
-        return S_OK;
-    }
-    SL_LICENSING_STATUS *copy = allocate(n * sizeof(SL_LICENSING_STATUS));
-    if (copy == NULL) {
-        return E_OUTOFMEMORY;
-    }
-    memcpy(copy, found, n * sizeof(SL_LICENSING_STATUS));
-    *ppLicensingStatus = copy;
-    return S_OK;
+    return returnArray(found, sizeof(SL_LICENSING_STATUS), n, pnStatusCount, (void **) ppLicensingStatus);
 }
 
 EXPORT HRESULT SLGenerateOfflineInstallationId(void *hSLC, const SLID *pProductSkuId, WCHAR **ppwszInstallationId) {

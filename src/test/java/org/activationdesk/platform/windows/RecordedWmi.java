@@ -89,6 +89,6 @@ public final class RecordedWmi implements WmiGateway {
         Call call = new Call(method, objectPath, Map.copyOf(inputs));
         calls.add(call);
         Answer answer = answers.get(method);
-        return answer == null ? WmiOutput.SUCCESS : answer.answer(call);
+        return answer == null ? new WmiOutput(method.toString(), Map.of("ReturnValue", 0)) : answer.answer(call);
     }
 }

@@ -38,12 +38,12 @@ import org.junit.jupiter.api.Test;
 class WindowsLicensingServiceTest {
 
     static final UUID APP = SlcUtil.WINDOWS_APPLICATION_ID;
-    static final UUID SKU = UUID.fromString("a00018a3-f20f-4632-bf7c-8daa5351c914");
-    static final UUID ADDON = UUID.fromString("ec868e65-fadf-4759-b23e-93fe37f2cc29");
+    static final UUID SKU = NativeDouble.SKU;
+    static final UUID ADDON = NativeDouble.SKU_2;
     static final UUID UNKEYED = UUID.fromString("b3ca044e-a358-4d68-9883-aaa2941aca99");
-    static final UUID PKEY = UUID.fromString("0d2e9a3c-1d29-4a38-9b5f-6c3a0e1f2b44");
-    static final String IID = "123456712345671234567123456712345671234567123456712345671234567";
-    static final String CID = "111111222222333333444444555555666666777777888888";
+    static final UUID PKEY = NativeDouble.PKEY;
+    static final String IID = NativeDouble.IID;
+    static final String CID = NativeDouble.CID;
     static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
     static final ProductKey KEY = ProductKey.of("WMDGN-G9PQG-XVVXX-R3X43-63DFG");
 

@@ -45,6 +45,8 @@ public final class SlcUtil implements AutoCloseable {
     /** No value this bridge reads is longer; a larger size means a broken answer, not a long name. */
     private static final int MAX_VALUE_BYTES = 1 << 20;
     private static final int GUID_SIZE = 16;
+    /** sizeof(SL_LICENSING_STATUS) */
+    private static final int STATUS_SIZE = 40;
 
     private final SlcLibrary library;
     private Pointer handle;
@@ -126,7 +128,7 @@ public final class SlcUtil implements AutoCloseable {
             if (n == 0 || statuses.getValue() == null) {
                 return List.of();
             }
-            if (n < 0 || n > MAX_VALUE_BYTES / 40) {
+            if (n < 0 || n > MAX_VALUE_BYTES / STATUS_SIZE) {
                 throw WindowsCallException.of("SLGetLicensingStatusInformation", SL_E_DATATYPE_MISMATCHED);
             }
             List<LicensingStatus> result = new ArrayList<>(n);
@@ -166,13 +168,15 @@ public final class SlcUtil implements AutoCloseable {
      * Looked up in slcext.dll first, then in slc.dll.
      */
     public void activateProduct(UUID skuId) throws WindowsCallException {
-        int hr;
-        try {
-            if (library.slcext() == null) {
-                throw new UnsatisfiedLinkError("slcext.dll not loaded");
+        Integer hr = null;
+        if (library.slcext() != null) {
+            try {
+                hr = library.slcext().SLActivateProduct(open(), guid(skuId), 0, null, null, null, (short) 0);
+            } catch (UnsatisfiedLinkError notExportedThere) {
+                // current documentation places it in slc.dll
             }
-            hr = library.slcext().SLActivateProduct(open(), guid(skuId), 0, null, null, null, (short) 0);
-        } catch (UnsatisfiedLinkError notInSlcext) {
+        }
+        if (hr == null) {
             hr = invoke("SLActivateProduct", () -> library.slcextInSlc()
                     .SLActivateProduct(open(), guid(skuId), 0, null, null, null, (short) 0));
         }

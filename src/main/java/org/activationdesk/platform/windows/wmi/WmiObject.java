@@ -38,11 +38,6 @@ public final class WmiObject<P extends Enum<P>> {
         return wmiClass;
     }
 
-    /** The raw value, null for NULL. */
-    public Object raw(P property) {
-        return values.get(property);
-    }
-
     public Optional<String> string(P property) throws WindowsCallException {
         Object value = values.get(property);
         if (value == null || value instanceof String) {

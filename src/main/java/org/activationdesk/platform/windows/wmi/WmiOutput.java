@@ -14,8 +14,6 @@ import org.activationdesk.platform.windows.WindowsCallException;
  */
 public final class WmiOutput {
 
-    public static final WmiOutput SUCCESS = new WmiOutput("", Map.of("ReturnValue", 0));
-
     private final String method;
     private final Map<String, Object> values;
 

@@ -19,6 +19,13 @@ import java.util.UUID;
  */
 public final class NativeDouble {
 
+    /** IDs the tests give the double's SKUs and keys; the phone IDs are test digits, not real ones. */
+    public static final UUID SKU = UUID.fromString("a00018a3-f20f-4632-bf7c-8daa5351c914");
+    public static final UUID SKU_2 = UUID.fromString("ec868e65-fadf-4759-b23e-93fe37f2cc29");
+    public static final UUID PKEY = UUID.fromString("0d2e9a3c-1d29-4a38-9b5f-6c3a0e1f2b44");
+    public static final String IID = "123456712345671234567123456712345671234567123456712345671234567";
+    public static final String CID = "111111222222333333444444555555666666777777888888";
+
     private static final String REQUIRE = "ACTIVATIONDESK_REQUIRE_SLC_DOUBLE";
     private static final Map<String, Object> UTF8 = Map.of(Library.OPTION_STRING_ENCODING, "UTF-8");
 

@@ -25,7 +25,7 @@ class WmiObjectTest {
         assertThat(row.uint32(WmiSchema.Product.LicenseStatus)).isEmpty();
         assertThat(row.bool(WmiSchema.Product.LicenseIsAddon)).isEmpty();
         assertThat(row.datetime(WmiSchema.Product.EvaluationEndDate)).isEmpty();
-        assertThat(row.raw(WmiSchema.Product.ID)).isNull();
+        assertThat(row.string(WmiSchema.Product.ID)).isEmpty();
     }
 
     @Test
