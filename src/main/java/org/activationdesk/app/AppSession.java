@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.ActionJournal;
 import org.activationdesk.core.port.KeyConfigurations;
+import org.activationdesk.core.port.KmsNetwork;
 import org.activationdesk.core.port.LicensingService;
+import org.activationdesk.core.port.PhoneDirectory;
+import org.activationdesk.core.port.PracticePhoneLine;
 import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.core.port.RdsLicensingService;
 import org.activationdesk.platform.simulated.Scenario;
@@ -38,8 +41,23 @@ final class AppSession implements Session {
     }
 
     @Override
+    public KmsNetwork kmsNetwork() {
+        return backend.kmsNetwork();
+    }
+
+    @Override
     public ActionJournal journal() {
         return backend.journal();
+    }
+
+    @Override
+    public PhoneDirectory phoneDirectory() {
+        return backend.phoneDirectory();
+    }
+
+    @Override
+    public Optional<PracticePhoneLine> practicePhoneLine() {
+        return backend.practicePhoneLine();
     }
 
     @Override

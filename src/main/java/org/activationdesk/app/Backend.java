@@ -6,11 +6,17 @@ import java.util.Objects;
 import java.util.Optional;
 import org.activationdesk.core.job.ActionJournal;
 import org.activationdesk.core.port.KeyConfigurations;
+import org.activationdesk.core.port.KmsNetwork;
 import org.activationdesk.core.port.LicensingService;
+import org.activationdesk.core.port.PhoneDirectory;
+import org.activationdesk.core.port.PracticePhoneLine;
 import org.activationdesk.core.port.RdsLicensingService;
+import org.activationdesk.net.LiveKmsNetwork;
 import org.activationdesk.platform.simulated.Scenario;
+import org.activationdesk.platform.simulated.PracticePhoneDirectory;
 import org.activationdesk.platform.simulated.ScenarioCatalog;
 import org.activationdesk.platform.simulated.ScenarioException;
+import org.activationdesk.platform.simulated.SimulatedKmsNetwork;
 import org.activationdesk.platform.simulated.SimulatedLicensingService;
 import org.activationdesk.platform.windows.WindowsLicensingService;
 
@@ -18,13 +24,16 @@ import org.activationdesk.platform.windows.WindowsLicensingService;
  * The adapters wired for this run: the real licensing service or practice mode, and the journal that
  * goes with it. Built once at start-up (and again when the user switches scenario).
  *
+ * @param kmsNetwork        KMS lookups and probes: the scenario's network in practice, else the real one
  * @param keyConfigurations identifies keys by group and serial: the machine's pkeyconfig, the scenario's ranges in
  *                          practice
  * @param scenario          the practice scenario, empty when this is the real service
  * @param why               why practice mode is on, or null for the real service
  */
-public record Backend(LicensingService licensing, RdsLicensingService rds, KeyConfigurations keyConfigurations,
-                      Optional<Scenario> scenario, PracticeReason why, ActionJournal journal) {
+public record Backend(LicensingService licensing, RdsLicensingService rds, KmsNetwork kmsNetwork,
+                      KeyConfigurations keyConfigurations,
+                      Optional<Scenario> scenario, PracticeReason why, ActionJournal journal,
+                      PhoneDirectory phoneDirectory, Optional<PracticePhoneLine> practicePhoneLine) {
 
     /** Why the app runs on the simulator rather than on the machine's licensing service. */
     public enum PracticeReason {
@@ -39,9 +48,12 @@ public record Backend(LicensingService licensing, RdsLicensingService rds, KeyCo
     public Backend {
         Objects.requireNonNull(licensing, "licensing");
         Objects.requireNonNull(rds, "rds");
+        Objects.requireNonNull(kmsNetwork, "kmsNetwork");
         Objects.requireNonNull(keyConfigurations, "keyConfigurations");
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(journal, "journal");
+        Objects.requireNonNull(phoneDirectory, "phoneDirectory");
+        Objects.requireNonNull(practicePhoneLine, "practicePhoneLine");
     }
 
     /**
@@ -83,14 +95,16 @@ public record Backend(LicensingService licensing, RdsLicensingService rds, KeyCo
     /** The machine's own licensing service, through slc.dll and WMI. */
     static Backend windows() {
         WindowsLicensingService.Bridge bridge = WindowsLicensingService.open();
-        return new Backend(bridge.licensing(), bridge.rds(), bridge.licensing(), Optional.empty(), null,
-                new ActionJournal(AppPaths.journal(false)));
+        return new Backend(bridge.licensing(), bridge.rds(), new LiveKmsNetwork(), bridge.licensing(), Optional.empty(),
+                null, new ActionJournal(AppPaths.journal(false)), bridge.phoneDirectory(), Optional.empty());
     }
 
     public static Backend practice(String scenarioName, PracticeReason why, Duration latency) throws ScenarioException {
         ScenarioCatalog catalog = new ScenarioCatalog();
         Scenario scenario = catalog.load(scenarioName == null ? catalog.defaultId() : scenarioName);
         SimulatedLicensingService simulator = new SimulatedLicensingService(scenario, Clock.systemUTC(), latency);
-        return new Backend(simulator, simulator, simulator, Optional.of(scenario), why, new ActionJournal(AppPaths.journal(true)));
+        return new Backend(simulator, simulator, new SimulatedKmsNetwork(scenario.network(), latency), simulator,
+                Optional.of(scenario), why, new ActionJournal(AppPaths.journal(true)), PracticePhoneDirectory.builtIn(),
+                Optional.of(simulator));
     }
 }

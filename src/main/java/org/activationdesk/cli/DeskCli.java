@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
 @Command(name = "activation-desk", mixinStandardHelpOptions = true, version = "Activation Desk 0.1",
         description = "Activate Windows, Windows Server and RDS license servers, and understand why activation failed.",
         subcommands = {StatusCommand.class, ScenariosCommand.class, ExplainCommand.class, CheckKeyCommand.class,
-                PlanCommand.class, DiagnoseCommand.class, ReportCommand.class})
+                PlanCommand.class, DiagnoseCommand.class, ReportCommand.class, KmsDiscoverCommand.class,
+                KmsProbeCommand.class})
 public final class DeskCli implements Runnable {
 
     /** All is well. */
@@ -54,10 +55,23 @@ public final class DeskCli implements Runnable {
         }
     }
 
+    /**
+     * The network for a KMS command: the real one, or the scenario's when practice was asked for; on a scenario that
+     * does not load, says why on stderr and gives nothing (exit {@link #EXIT_BAD_INPUT}).
+     */
+    Optional<Machines.NetworkAccess> openNetwork(PrintWriter err, Messages m) {
+        try {
+            return Optional.of(machines.network(options.practice, options.scenario, m));
+        } catch (Machines.BadInputException e) {
+            err.println(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: status, scenarios, explain, check-key, plan, diagnose, report");
+                "a command is required: status, scenarios, explain, check-key, plan, diagnose, report, kms-discover, kms-probe");
     }
 
     /** Runs one command on the console, always in UTF-8 (Japanese output must survive any code page). */

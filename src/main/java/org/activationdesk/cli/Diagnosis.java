@@ -53,7 +53,7 @@ final class Diagnosis {
     static Outcome run(Machines.Opened opened, DiagnosticsListener listener) throws InterruptedException {
         ExecutorService threads = DiagnosticsRunner.newExecutor();
         try {
-            DiagnosticContext context = new DiagnosticContext(opened.licensing(), opened.rds(),
+            DiagnosticContext context = new DiagnosticContext(opened.licensing(), opened.rds(), opened.kmsNetwork(),
                     Clock.systemDefaultZone(), new ErrorExplainer(ErrorCatalog.load()), opened.scenario());
             List<CheckResult> results = new DiagnosticsRunner(DiagnosticChecks.standard(), threads).run(context, listener);
             return new Outcome(context, results);

@@ -59,7 +59,7 @@ final class HtmlTicketWriter implements TicketWriter {
     public String write(TicketReport report) {
         ReportTexts texts = new ReportTexts(report);
         Messages m = texts.messages();
-        Page page = new Page();
+        HtmlPage page = new HtmlPage();
         page.raw("<!DOCTYPE html>\n<html lang=\"").text(report.language().tag()).raw("\">\n<head>\n")
                 .raw("<meta charset=\"UTF-8\"/>\n<title>").text(m.get("report.title"));
         report.snapshot().ifPresent(s -> page.text(" \u2013 " + s.machine().computerName()));
@@ -85,23 +85,23 @@ final class HtmlTicketWriter implements TicketWriter {
         return KeyMask.redact(page.toString());
     }
 
-    private static void machine(Page page, MachineSnapshot snapshot, Messages m) {
+    private static void machine(HtmlPage page, MachineSnapshot snapshot, Messages m) {
         MachineInfo machine = snapshot.machine();
         page.raw("<section>\n<h2>").text(m.get("cli.status.computer")).raw("</h2>\n<p class=\"meta\">")
                 .text(m.get("overview.readAt", Fact.formatTime(snapshot.takenAt()))).raw("</p>\n")
                 .raw("<table class=\"facts\">\n");
-        row(page, m.get("cli.status.computer"), machine.computerName());
-        row(page, m.get("overview.system"), m.get("overview.system.value", machine.osName(), machine.version(),
+        page.row(m.get("cli.status.computer"), machine.computerName());
+        page.row(m.get("overview.system"), m.get("overview.system.value", machine.osName(), machine.version(),
                 String.valueOf(machine.build())));
-        row(page, m.get("overview.edition"), machine.editionId());
-        row(page, m.get("overview.role"), machine.domain() == null ? m.of("domainRole", machine.domainRole())
+        page.row(m.get("overview.edition"), machine.editionId());
+        page.row(m.get("overview.role"), machine.domain() == null ? m.of("domainRole", machine.domainRole())
                 : m.get("overview.role.inDomain", m.of("domainRole", machine.domainRole()), machine.domain()));
-        row(page, m.of("diagnose.fact", FactKey.ELEVATED),
+        page.row(m.of("diagnose.fact", FactKey.ELEVATED),
                 m.get(machine.elevated() ? "diagnose.value.yes" : "diagnose.value.no"));
         page.raw("</table>\n</section>\n");
     }
 
-    private static void products(Page page, MachineSnapshot snapshot, ReportTexts texts) {
+    private static void products(HtmlPage page, MachineSnapshot snapshot, ReportTexts texts) {
         Messages m = texts.messages();
         page.raw("<section>\n<h2>").text(m.get("overview.windows.heading")).raw("</h2>\n");
         if (snapshot.products().isEmpty()) {
@@ -109,28 +109,28 @@ final class HtmlTicketWriter implements TicketWriter {
         }
         for (LicensingProduct p : snapshot.products()) {
             page.raw("<h3>").text(p.name()).raw("</h3>\n<table class=\"facts\">\n");
-            row(page, m.get("overview.channel"), m.of("channel", p.channel()));
+            page.row(m.get("overview.channel"), m.of("channel", p.channel()));
             String key = ReportTexts.maskedKey(p);
-            row(page, m.get("overview.productKey"), key == null ? m.get("overview.key.none") : key);
-            row(page, m.get("overview.status"), m.of("licenseStatus", p.licenseStatus()) + " (" + p.licenseStatus().code() + ")");
-            row(page, m.get("overview.timeLeft"), texts.timeLeft(p));
-            row(page, m.get("overview.reason"), p.reason().value() == 0 ? m.get("overview.reason.none")
+            page.row(m.get("overview.productKey"), key == null ? m.get("overview.key.none") : key);
+            page.row(m.get("overview.status"), m.of("licenseStatus", p.licenseStatus()) + " (" + p.licenseStatus().code() + ")");
+            page.row(m.get("overview.timeLeft"), texts.timeLeft(p));
+            page.row(m.get("overview.reason"), p.reason().value() == 0 ? m.get("overview.reason.none")
                     : codeAndTitle(p.reason(), texts));
             if (p.lastActivationError() != null) {
-                row(page, m.get("overview.lastAttempt"), codeAndTitle(p.lastActivationError(), texts));
+                page.row(m.get("overview.lastAttempt"), codeAndTitle(p.lastActivationError(), texts));
             }
             if (p.evaluationEnd() != null) {
-                row(page, m.of("diagnose.fact", FactKey.EVALUATION_END),
+                page.row(m.of("diagnose.fact", FactKey.EVALUATION_END),
                         Fact.formatTime(p.evaluationEnd()));
             }
-            row(page, m.of("diagnose.fact", FactKey.REMAINING_REARMS),
+            page.row(m.of("diagnose.fact", FactKey.REMAINING_REARMS),
                     String.valueOf(p.remainingRearms()));
             page.raw("</table>\n");
         }
         page.raw("</section>\n");
     }
 
-    private static void checks(Page page, List<CheckResult> results, ReportTexts texts) {
+    private static void checks(HtmlPage page, List<CheckResult> results, ReportTexts texts) {
         Messages m = texts.messages();
         page.raw("<section>\n<h2>").text(m.get("report.section.checks")).raw("</h2>\n<table class=\"checks\">\n<thead><tr>");
         for (String column : List.of("report.column.check", "report.column.verdict", "report.column.evidence",
@@ -162,7 +162,7 @@ final class HtmlTicketWriter implements TicketWriter {
         page.raw("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void decodedErrors(Page page, List<CodeExplanation> errors, Messages m) {
+    private static void decodedErrors(HtmlPage page, List<CodeExplanation> errors, Messages m) {
         if (errors.isEmpty()) {
             return;
         }
@@ -176,7 +176,7 @@ final class HtmlTicketWriter implements TicketWriter {
         page.raw("</dl>\n</section>\n");
     }
 
-    private static void journal(Page page, TicketReport report, Messages m) {
+    private static void journal(HtmlPage page, TicketReport report, Messages m) {
         page.raw("<section>\n<h2>").text(m.get("report.section.journal")).raw("</h2>\n");
         if (report.journal().isEmpty()) {
             page.raw("<p>").text(m.get("report.journal.none")).raw("</p>\n</section>\n");
@@ -204,49 +204,5 @@ final class HtmlTicketWriter implements TicketWriter {
     private static String codeAndTitle(Hresult code, ReportTexts texts) {
         String title = texts.codeTitle(code);
         return title == null ? code.toString() : code + "  " + title;
-    }
-
-    private static void row(Page page, String label, String value) {
-        page.raw("<tr><th>").text(label).raw("</th><td>").text(value).raw("</td></tr>\n");
-    }
-
-    /** The page being written: markup goes in as is, every value escaped. */
-    private static final class Page {
-
-        private final StringBuilder html = new StringBuilder(16_384);
-
-        Page raw(String markup) {
-            html.append(markup);
-            return this;
-        }
-
-        /** Escaped for text and for attribute values alike; only XML's own entities, so it parses as XML too. */
-        Page text(String value) {
-            if (value == null) {
-                return this;
-            }
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '&' -> html.append("&amp;");
-                    case '<' -> html.append("&lt;");
-                    case '>' -> html.append("&gt;");
-                    case '"' -> html.append("&quot;");
-                    case '\'' -> html.append("&#39;");
-                    default -> {
-                        // Control characters are not allowed in XML (and mean nothing on paper).
-                        if (c >= 0x20 || c == '\n' || c == '\t') {
-                            html.append(c);
-                        }
-                    }
-                }
-            }
-            return this;
-        }
-
-        @Override
-        public String toString() {
-            return html.toString();
-        }
     }
 }

@@ -1,8 +1,5 @@
 package org.activationdesk.app;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -10,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,11 +18,14 @@ import org.activationdesk.cli.DeskCli;
 import org.activationdesk.cli.Machines;
 import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.i18n.Messages;
+import org.activationdesk.core.port.KmsNetwork;
 import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.LicensingService;
 import org.activationdesk.core.port.ReadOnlyLicensingService;
 import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.core.port.RdsLicensingService;
+import org.activationdesk.platform.simulated.ScenarioNetwork;
+import org.activationdesk.platform.simulated.SimulatedKmsNetwork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The command-line contract scripts rely on: commands, options, exit codes (0 ok, 1 finding, 2 bad input,
@@ -40,6 +43,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @ExtendWith(IsolatedHome.class)
 class CliContractTest {
+
+    /** For hand-made machines: a network where no name has a record and no host resolves; it sends nothing. */
+    private static final KmsNetwork NO_NETWORK = new SimulatedKmsNetwork(ScenarioNetwork.EMPTY, Duration.ZERO);
 
     /** A whole product key; no output may ever contain one. */
     private static final Pattern FULL_KEY = Pattern.compile("[A-Z0-9]{5}(-[A-Z0-9]{5}){4}");
@@ -485,7 +491,12 @@ class CliContractTest {
         return new Machines() {
             @Override
             public Opened open(boolean practice, String scenario, Messages messages) {
-                return new Opened(licensing, rds, Optional.empty(), Optional.empty());
+                return new Opened(licensing, rds, NO_NETWORK, Optional.empty(), Optional.empty());
+            }
+
+            @Override
+            public NetworkAccess network(boolean practice, String scenario, Messages messages) {
+                return new NetworkAccess(NO_NETWORK, Optional.empty());
             }
 
             @Override

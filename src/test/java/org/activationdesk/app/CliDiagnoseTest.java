@@ -1,13 +1,11 @@
 package org.activationdesk.app;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,17 +18,22 @@ import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.ActionJournal;
 import org.activationdesk.core.job.JournalEntry;
+import org.activationdesk.core.port.KmsNetwork;
 import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.LicensingService;
 import org.activationdesk.core.port.ReadOnlyLicensingService;
 import org.activationdesk.core.port.MachineSnapshot;
 import org.activationdesk.core.port.PracticeScenario;
+import org.activationdesk.platform.simulated.ScenarioNetwork;
+import org.activationdesk.platform.simulated.SimulatedKmsNetwork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The contract of {@code diagnose} (exit 0 no problem, 1 a problem, 3 licensing service unreadable) and
@@ -39,6 +42,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @ExtendWith(IsolatedHome.class)
 class CliDiagnoseTest {
+
+    /** For hand-made machines: a network where no name has a record and no host resolves; it sends nothing. */
+    private static final KmsNetwork NO_NETWORK = new SimulatedKmsNetwork(ScenarioNetwork.EMPTY, Duration.ZERO);
 
     private static final Pattern FULL_KEY = Pattern.compile("[A-Z0-9]{5}(-[A-Z0-9]{5}){4}");
     private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
@@ -80,7 +86,12 @@ class CliDiagnoseTest {
         return new Machines() {
             @Override
             public Opened open(boolean practice, String scenario, Messages messages) {
-                return new Opened(denied, Optional::empty, Optional.empty(), Optional.empty());
+                return new Opened(denied, Optional::empty, NO_NETWORK, Optional.empty(), Optional.empty());
+            }
+
+            @Override
+            public NetworkAccess network(boolean practice, String scenario, Messages messages) {
+                return new NetworkAccess(NO_NETWORK, Optional.empty());
             }
 
             @Override

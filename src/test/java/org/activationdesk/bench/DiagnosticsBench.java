@@ -13,6 +13,7 @@ import org.activationdesk.core.diagnose.CheckResult;
 import org.activationdesk.core.diagnose.DiagnosticCheck;
 import org.activationdesk.core.diagnose.DiagnosticContext;
 import org.activationdesk.core.diagnose.DiagnosticsRunner;
+import org.activationdesk.core.diagnose.FakeKmsNetwork;
 import org.activationdesk.core.diagnose.Verdict;
 import org.activationdesk.core.diagnose.check.DiagnosticChecks;
 import org.activationdesk.core.errors.ErrorCatalog;
@@ -23,7 +24,9 @@ import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.LicensingService;
 import org.activationdesk.core.port.ReadOnlyLicensingService;
 import org.activationdesk.core.port.MachineSnapshot;
+import org.activationdesk.platform.simulated.Scenario;
 import org.activationdesk.platform.simulated.ScenarioCatalog;
+import org.activationdesk.platform.simulated.SimulatedKmsNetwork;
 import org.activationdesk.platform.simulated.SimulatedLicensingService;
 
 /**
@@ -62,11 +65,13 @@ public final class DiagnosticsBench {
             }
             ScenarioCatalog catalog = new ScenarioCatalog();
             for (String id : catalog.builtInIds()) {
-                SimulatedLicensingService simulator = new SimulatedLicensingService(catalog.load(id), Clock.systemUTC(),
+                Scenario scenario = catalog.load(id);
+                SimulatedLicensingService simulator = new SimulatedLicensingService(scenario, Clock.systemUTC(),
                         Duration.ZERO);
+                SimulatedKmsNetwork network = new SimulatedKmsNetwork(scenario.network(), Duration.ZERO);
                 for (int round = -1; round < ROUNDS; round++) {
                     double ratio = measure(id, round, new DiagnosticsRunner(DiagnosticChecks.standard(), threads),
-                            new DiagnosticContext(slowRead(simulator, 300), simulator, Clock.systemUTC(), explainer,
+                            new DiagnosticContext(slowRead(simulator, 300), simulator, network, Clock.systemUTC(), explainer,
                                     Optional.empty()));
                     worst = round < 0 ? worst : Math.max(worst, ratio);
                 }
@@ -107,7 +112,8 @@ public final class DiagnosticsBench {
     }
 
     private static DiagnosticContext context(LicensingService service, ErrorExplainer explainer) {
-        return new DiagnosticContext(service, Optional::empty, Clock.systemUTC(), explainer, Optional.empty());
+        return new DiagnosticContext(service, Optional::empty, new FakeKmsNetwork(), Clock.systemUTC(), explainer,
+                Optional.empty());
     }
 
     private static LicensingService instantService() {

@@ -87,6 +87,14 @@ class LocalizationConsistencyTest {
         ENUM_KEYS.put("severity", Severity.class);
         ENUM_KEYS.put("facility", Facility.class);
         ENUM_KEYS.put("explain.notACode", ParsedCode.Reason.class);
+        // Phone activation
+        ENUM_KEYS.put("phone.step", org.activationdesk.ui.phone.PhoneStep.class);
+        ENUM_KEYS.put("phone.outcome", org.activationdesk.ui.phone.PhoneOutcome.class);
+        // Volume activation (net, kms-discover, kms-probe)
+        ENUM_KEYS.put("volume.address.problem", org.activationdesk.core.volume.AddressProblem.class);
+        ENUM_KEYS.put("volume.probe.bind", org.activationdesk.core.volume.BindReply.Kind.class);
+        ENUM_KEYS.put("volume.stage", org.activationdesk.core.volume.ProbeStage.class);
+        ENUM_KEYS.put("volume.state", org.activationdesk.core.volume.ProbeState.class);
     }
 
     /** {@code key=value} lines in file order, keeping duplicates so they can be found. */

@@ -8,11 +8,16 @@ import java.util.Optional;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.ActionJournal;
 import org.activationdesk.core.port.KeyConfigurations;
+import org.activationdesk.core.port.KmsNetwork;
 import org.activationdesk.core.port.LicensingService;
+import org.activationdesk.core.port.PhoneDirectory;
+import org.activationdesk.core.port.PracticePhoneLine;
 import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.core.port.RdsLicensingService;
+import org.activationdesk.platform.simulated.PracticePhoneDirectory;
 import org.activationdesk.platform.simulated.ScenarioCatalog;
 import org.activationdesk.platform.simulated.ScenarioException;
+import org.activationdesk.platform.simulated.SimulatedKmsNetwork;
 import org.activationdesk.platform.simulated.SimulatedLicensingService;
 import org.activationdesk.ui.shell.Session;
 
@@ -45,8 +50,28 @@ public final class TestSession implements Session {
     }
 
     @Override
+    public KmsNetwork kmsNetwork() {
+        return new SimulatedKmsNetwork(simulator.scenario().network(), latency);
+    }
+
+    @Override
     public ActionJournal journal() {
         return journal;
+    }
+
+    @Override
+    public PhoneDirectory phoneDirectory() {
+        return PracticePhoneDirectory.builtIn();
+    }
+
+    @Override
+    public Optional<PracticePhoneLine> practicePhoneLine() {
+        return Optional.of(simulator);
+    }
+
+    /** The practice machine itself, for tests that change it behind the screen's back (a hardware change). */
+    public SimulatedLicensingService simulator() {
+        return simulator;
     }
 
     @Override

@@ -1,43 +1,57 @@
 package org.activationdesk.core.diagnose;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.activationdesk.core.errors.ErrorExplainer;
 import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.i18n.Phrase;
+import org.activationdesk.core.port.KmsNetwork;
 import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.LicensingService;
 import org.activationdesk.core.port.MachineSnapshot;
 import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.core.port.RdsLicenseServer;
 import org.activationdesk.core.port.RdsLicensingService;
+import org.activationdesk.core.volume.DiscoveryResult;
+import org.activationdesk.core.volume.DnsDomain;
 
 /**
  * What every check of one run shares: the ports, the clock, the error explanations, and the machine read
  * once. The first check that asks for the snapshot reads it; the others wait for that same read, so a slow
- * licensing service is asked once per run, not once per check, and all checks see the same moment.
+ * licensing service is asked once per run, not once per check, and all checks see the same moment. The KMS SRV
+ * lookup is shared the same way, so the DNS and port checks see one answer.
  */
 public final class DiagnosticContext {
 
+    /** A DNS server that has not answered in this time will not; the check says so rather than wait. */
+    public static final Duration KMS_DISCOVERY_TIMEOUT = Duration.ofSeconds(5);
+
     private final LicensingService licensing;
     private final RdsLicensingService rds;
+    private final KmsNetwork network;
     private final Clock clock;
     private final ErrorExplainer explainer;
     private final Optional<PracticeScenario> practice;
     private final FutureTask<MachineSnapshot> snapshot;
     private final FutureTask<Optional<RdsLicenseServer>> rdsServer;
+    private final ConcurrentMap<DnsDomain, FutureTask<DiscoveryResult>> discoveries = new ConcurrentHashMap<>();
 
     /**
+     * @param network  the network the KMS checks look up and probe: the scenario's in practice mode
      * @param practice the practice scenario, empty on the machine's real licensing service
      */
-    public DiagnosticContext(LicensingService licensing, RdsLicensingService rds, Clock clock,
+    public DiagnosticContext(LicensingService licensing, RdsLicensingService rds, KmsNetwork network, Clock clock,
                              ErrorExplainer explainer, Optional<PracticeScenario> practice) {
         this.licensing = Objects.requireNonNull(licensing, "licensing");
         this.rds = Objects.requireNonNull(rds, "rds");
+        this.network = Objects.requireNonNull(network, "network");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.explainer = Objects.requireNonNull(explainer, "explainer");
         this.practice = Objects.requireNonNull(practice, "practice");
@@ -73,6 +87,26 @@ public final class DiagnosticContext {
     /** The RD license server on this machine, empty when the role is not installed; read once per run. */
     public Optional<RdsLicenseServer> rdsLicenseServer() throws LicensingException, InterruptedException {
         return readOnce(rdsServer);
+    }
+
+    public KmsNetwork network() {
+        return network;
+    }
+
+    /** The {@code _vlmcs._tcp} lookup for a domain with the computer's own DNS, made once per run and domain. */
+    public DiscoveryResult kmsDiscovery(DnsDomain domain) throws InterruptedException {
+        FutureTask<DiscoveryResult> lookup = discoveries.computeIfAbsent(domain,
+                d -> new FutureTask<>(() -> network.discover(d, Optional.empty(), KMS_DISCOVERY_TIMEOUT)));
+        lookup.run(); // the first caller looks up; a later caller returns at once and waits below
+        try {
+            return lookup.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof InterruptedException) {
+                throw new InterruptedException("the lookup was cancelled");
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("the KMS lookup failed", e.getCause());
+        }
     }
 
     public Clock clock() {

@@ -41,7 +41,15 @@ public enum FactKey {
     RDS_ACTIVATION_STATUS(RdsActivationStatus.class),
     RDS_KEY_PACKS(Integer.class),
     RDS_AVAILABLE_LICENSES(Integer.class),
-    TIMEOUT_SECONDS(Long.class);
+    TIMEOUT_SECONDS(Long.class),
+    /** How many SRV records DNS returned for the KMS lookup. */
+    KMS_SRV_RECORDS(Integer.class),
+    /** {@code host:port} a KMS client tries first among those records. */
+    KMS_SRV_CHOICE(String.class),
+    /** {@code host:port} the port check probed. */
+    KMS_PROBED_HOST(String.class),
+    /** The probe's answer by its script name: unresolved, refused, timeout, not-kms or kms. */
+    KMS_PROBE_STATE(String.class);
 
     private final Class<?> type;
 

@@ -1,7 +1,9 @@
 package org.activationdesk.core.job;
 
 import java.util.List;
+import org.activationdesk.core.edition.EditionMatcher;
 import org.activationdesk.core.edition.KeyIdentity;
+import org.activationdesk.core.edition.Verdict;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.key.ProductKey;
 import org.activationdesk.core.port.LicensingException;
@@ -40,9 +42,10 @@ public final class InstallKeyJob extends JournalledJob {
 
     @Override
     public List<Precondition> unmetPreconditions(MachineSnapshot snapshot) {
-        String edition = identity.editionId();
+        // Unknown keys are left to Windows; known ones must fit, or change a client edition by key (Pro to Enterprise).
+        Verdict fit = EditionMatcher.match(snapshot.machine(), identity).verdict();
         return Jobs.elevated(snapshot)
-                .unless(edition == null || edition.equalsIgnoreCase(snapshot.machine().editionId()),
+                .unless(fit == Verdict.FITS || fit == Verdict.FITS_BY_KEY_CHANGE || fit == Verdict.UNKNOWN,
                         Precondition.KEY_FOR_THIS_EDITION)
                 .unless(!identity.isPublishedGvlk() || gvlkConfirmed, Precondition.GVLK_CONFIRMATION)
                 .unmet();

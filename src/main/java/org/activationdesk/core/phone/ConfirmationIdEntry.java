@@ -22,14 +22,18 @@ public final class ConfirmationIdEntry {
     }
 
     /**
-     * Puts typed or pasted text into a block. Text longer than a block that is all digits fills the following blocks
-     * too (a paste); text that would run past block H is kept whole in the block, marked too long, so nothing is lost.
+     * Puts typed or pasted text into a block. A whole Confirmation ID (48 digits) fills A to H wherever it is pasted;
+     * other digits longer than a block fill the following blocks too; text that would run past block H is kept whole
+     * in the block, marked too long, so nothing is lost.
      *
      * @return the block the cursor belongs in next: the same block while it is incomplete or wrong, else the next
      */
     public int enter(int blockIndex, String text) {
         ConfirmationId.label(blockIndex); // range check
         String normalized = Digits.normalize(text);
+        if (normalized.length() == ConfirmationId.LENGTH && Digits.allDigits(normalized)) {
+            blockIndex = 0; // a whole Confirmation ID belongs from A, whichever block it was pasted into
+        }
         boolean spreads = normalized.length() > ConfirmationId.BLOCK_SIZE && Digits.allDigits(normalized)
                 && normalized.length() <= (ConfirmationId.BLOCKS - blockIndex) * ConfirmationId.BLOCK_SIZE;
         if (!spreads) {

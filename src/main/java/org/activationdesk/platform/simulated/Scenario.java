@@ -18,16 +18,19 @@ import org.activationdesk.core.port.RdsLicenseServer;
  * @param id     the built-in name ({@code server2019-eval-expired}) or the file name without extension
  * @param source            where it was read from, for messages
  * @param keyConfigurations the key ranges the practice machine knows (its stand-in for pkeyconfig), maybe none
+ * @param network           the SRV records and KMS hosts of the practice network; empty when the file has none
  */
 public record Scenario(String id, String source, LocalizedString title, LocalizedString summary, MachineInfo machine,
                        List<LicensingProduct> products, Hresult onlineActivationOutcome,
-                       Optional<RdsLicenseServer> rds, List<KeyConfiguration> keyConfigurations) {
+                       Optional<RdsLicenseServer> rds, List<KeyConfiguration> keyConfigurations,
+                       ScenarioNetwork network) {
 
     public Scenario {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
         products = List.copyOf(products);
         keyConfigurations = List.copyOf(keyConfigurations);
+        Objects.requireNonNull(network, "network");
     }
 
     public PracticeScenario describe() {
@@ -39,6 +42,7 @@ public record Scenario(String id, String source, LocalizedString title, Localize
                 file.products().stream().map(ScenarioFile.Product::toDomain).toList(),
                 ScenarioFile.onlineActivationOutcome(file.onlineActivation()),
                 Optional.ofNullable(file.rds()).map(ScenarioFile.Rds::toDomain),
-                ScenarioFile.keyConfigurations(file.keyConfigurations()));
+                ScenarioFile.keyConfigurations(file.keyConfigurations()),
+                ScenarioFile.Network.toDomain(file.kmsNetwork()));
     }
 }

@@ -2,8 +2,12 @@ package org.activationdesk.platform.simulated;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.port.CalType;
 import org.activationdesk.core.port.DomainRole;
@@ -16,6 +20,11 @@ import org.activationdesk.core.port.MachineInfo;
 import org.activationdesk.core.port.RdsActivationStatus;
 import org.activationdesk.core.port.RdsKeyPack;
 import org.activationdesk.core.port.RdsLicenseServer;
+import org.activationdesk.core.volume.BadAddressException;
+import org.activationdesk.core.volume.DnsDomain;
+import org.activationdesk.core.volume.KmsEndpoint;
+import org.activationdesk.core.volume.ProbeState;
+import org.activationdesk.core.volume.SrvRecord;
 
 /**
  * The on-disk shape of a practice scenario (JSON). Every section checks itself while it is read, by
@@ -24,6 +33,7 @@ import org.activationdesk.core.port.RdsLicenseServer;
  *
  * @param onlineActivation  what an online activation attempt returns: {@code success} or an HRESULT
  * @param keyConfigurations optional: the key ranges this practice machine knows, standing in for its pkeyconfig
+ * @param kmsNetwork        optional: the SRV records and KMS hosts the practice network has
  */
 record ScenarioFile(
         @JsonProperty(required = true) int schemaVersion,
@@ -33,7 +43,8 @@ record ScenarioFile(
         @JsonProperty(required = true) List<Product> products,
         @JsonProperty(required = true) String onlineActivation,
         Rds rds,
-        List<KeyConfig> keyConfigurations) {
+        List<KeyConfig> keyConfigurations,
+        Network kmsNetwork) {
 
     static final int SCHEMA_VERSION = 1;
 
@@ -52,6 +63,7 @@ record ScenarioFile(
             throw new IllegalArgumentException("two products share one activationId");
         }
         keyConfigurations(keyConfigurations);
+        Network.toDomain(kmsNetwork);
     }
 
     /** The declared ranges as domain records; none when the section is left out. Two ranges must not overlap. */
@@ -252,6 +264,158 @@ record ScenarioFile(
         private static KeyConfiguration toDomain(int groupId, long serialFrom, long serialTo, String editionId,
                                                  String productKeyType, String description) {
             return new KeyConfiguration(groupId, serialFrom, serialTo, editionId, productKeyType, description);
+        }
+    }
+
+    /**
+     * The practice network: which {@code _vlmcs._tcp} records each domain has, and how each KMS host answers a probe.
+     * Both lists are required in the section, so an author says "no records" ({@code "srv": []}) on purpose.
+     */
+    record Network(
+            @JsonProperty(required = true) List<SrvDomain> srv,
+            @JsonProperty(required = true) List<NetworkHost> hosts) {
+
+        Network {
+            toDomain(srv, hosts);
+        }
+
+        static ScenarioNetwork toDomain(Network section) {
+            return section == null ? ScenarioNetwork.EMPTY : toDomain(section.srv(), section.hosts());
+        }
+
+        private static ScenarioNetwork toDomain(List<SrvDomain> srv, List<NetworkHost> hosts) {
+            Objects.requireNonNull(srv, "srv must not be null");
+            Objects.requireNonNull(hosts, "hosts must not be null");
+            if (srv.contains(null) || hosts.contains(null)) {
+                throw new IllegalArgumentException("srv and hosts must not contain null");
+            }
+            Map<DnsDomain, List<SrvRecord>> records = new LinkedHashMap<>();
+            for (SrvDomain domain : srv) {
+                if (records.put(domain.toDomain(), domain.toRecords()) != null) {
+                    throw new IllegalArgumentException("the domain " + domain.domain() + " is listed twice in srv");
+                }
+            }
+            Map<KmsEndpoint, ScenarioNetwork.HostAnswer> answers = new LinkedHashMap<>();
+            for (NetworkHost host : hosts) {
+                if (answers.put(host.endpoint(), host.answer()) != null) {
+                    throw new IllegalArgumentException("the host " + host.endpoint() + " is listed twice in hosts");
+                }
+            }
+            return new ScenarioNetwork(records, answers);
+        }
+    }
+
+    /** The records of one domain; an empty list is a name that exists but has no SRV record. */
+    record SrvDomain(
+            @JsonProperty(required = true) String domain,
+            @JsonProperty(required = true) List<Srv> records) {
+
+        SrvDomain {
+            toDomain(domain);
+            toRecords(records);
+        }
+
+        DnsDomain toDomain() {
+            return toDomain(domain);
+        }
+
+        List<SrvRecord> toRecords() {
+            return toRecords(records);
+        }
+
+        private static DnsDomain toDomain(String domain) {
+            try {
+                return DnsDomain.parse(Objects.requireNonNull(domain, "domain must not be null"));
+            } catch (BadAddressException e) {
+                throw new IllegalArgumentException("domain: " + e.getMessage());
+            }
+        }
+
+        private static List<SrvRecord> toRecords(List<Srv> records) {
+            Objects.requireNonNull(records, "records must not be null");
+            if (records.contains(null)) {
+                throw new IllegalArgumentException("records must not contain null");
+            }
+            return records.stream().map(Srv::toDomain).toList();
+        }
+    }
+
+    /** One SRV record; {@code ttl} left out is an hour. */
+    record Srv(
+            @JsonProperty(required = true) String target,
+            @JsonProperty(required = true) int port,
+            @JsonProperty(required = true) int priority,
+            @JsonProperty(required = true) int weight,
+            Long ttl) {
+
+        static final long DEFAULT_TTL = 3600;
+
+        Srv {
+            toDomain(target, port, priority, weight, ttl);
+        }
+
+        SrvRecord toDomain() {
+            return toDomain(target, port, priority, weight, ttl);
+        }
+
+        private static SrvRecord toDomain(String target, int port, int priority, int weight, Long ttl) {
+            Objects.requireNonNull(target, "target must not be null");
+            if (!".".equals(target)) {
+                hostAt(target, port); // a host name, and a port a client can connect to
+            }
+            return new SrvRecord(target, port, priority, weight, ttl == null ? DEFAULT_TTL : ttl);
+        }
+    }
+
+    /**
+     * How one KMS host answers a probe: {@code state} is one of {@code unresolved}, {@code refused}, {@code timeout},
+     * {@code not-kms}, {@code kms}; {@code address} (what the name resolves to) is required unless it is unresolved.
+     * {@code port} left out is 1688.
+     */
+    record NetworkHost(
+            @JsonProperty(required = true) String host,
+            Integer port,
+            String address,
+            @JsonProperty(required = true) String state) {
+
+        NetworkHost {
+            hostAt(host, port == null ? KmsEndpoint.DEFAULT_PORT : port);
+            answer(state, address);
+        }
+
+        KmsEndpoint endpoint() {
+            return hostAt(host, port == null ? KmsEndpoint.DEFAULT_PORT : port);
+        }
+
+        ScenarioNetwork.HostAnswer answer() {
+            return answer(state, address);
+        }
+
+        private static ScenarioNetwork.HostAnswer answer(String state, String address) {
+            ProbeState parsed = ProbeState.fromJsonName(state);
+            if (parsed == null) {
+                throw new IllegalArgumentException("state must be one of " + String.join(", ",
+                        Arrays.stream(ProbeState.values()).map(ProbeState::jsonName).toList()) + ", was " + state);
+            }
+            if (address != null) {
+                hostAt(address, KmsEndpoint.DEFAULT_PORT); // an address of the right shape
+            }
+            return new ScenarioNetwork.HostAnswer(parsed, Optional.ofNullable(address));
+        }
+    }
+
+    /** A host and port as the probe reads them, or the reason it cannot be one (in the loader's English detail). */
+    static KmsEndpoint hostAt(String host, int port) {
+        Objects.requireNonNull(host, "host must not be null");
+        try {
+            KmsEndpoint parsed = KmsEndpoint.parse(host);
+            boolean portWritten = parsed.host().contains(":") ? host.contains("]:") : host.contains(":");
+            if (portWritten) {
+                throw new IllegalArgumentException("write the port in its own field, not in " + host);
+            }
+            return new KmsEndpoint(parsed.host(), port);
+        } catch (BadAddressException e) {
+            throw new IllegalArgumentException(e.getMessage());
         }
     }
 }

@@ -5,8 +5,11 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.activationdesk.core.edition.EditionMatch;
+import org.activationdesk.core.edition.EditionMatcher;
 import org.activationdesk.core.edition.KeyIdentifier;
 import org.activationdesk.core.edition.KeyIdentity;
+import org.activationdesk.core.edition.Verdict;
 import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.key.GvlkCatalog;
 import org.activationdesk.core.key.KeyFormat;
@@ -102,8 +105,13 @@ public final class SimulatedLicensingService
         synchronized (this) {
             requireElevation();
             KeyIdentity identity = identifyForInstall(productKey);
-            if (!identity.editionId().equalsIgnoreCase(machine.editionId()) || products.isEmpty()) {
+            EditionMatch fit = EditionMatcher.match(machine, identity);
+            if (fit.verdict() != Verdict.FITS && fit.verdict() != Verdict.FITS_BY_KEY_CHANGE || products.isEmpty()) {
                 throw new LicensingException(NO_SKU_FOR_KEY, "The key is for an edition that is not installed");
+            }
+            if (fit.verdict() == Verdict.FITS_BY_KEY_CHANGE) {
+                // Windows changes a client edition when the key of the higher edition is installed (Pro to Enterprise).
+                machine = withEdition(identity.editionId());
             }
             LicensingProduct product = products.values().iterator().next();
             products.put(key(product), withKey(product, productKey, identity.productKeyType()));
@@ -217,8 +225,7 @@ public final class SimulatedLicensingService
             if (!identity.editionId().equalsIgnoreCase(targetEditionId) || products.isEmpty()) {
                 throw new LicensingException(NO_SKU_FOR_KEY, "The key is not for the target edition");
             }
-            machine = new MachineInfo(machine.computerName(), machine.osName(), machine.version(), machine.build(),
-                    identity.editionId(), machine.domainRole(), machine.domain(), machine.elevated());
+            machine = withEdition(identity.editionId());
             LicensingProduct product = products.values().iterator().next();
             LicensingProduct converted = withKey(product, productKey, identity.productKeyType());
             products.clear();
@@ -237,6 +244,11 @@ public final class SimulatedLicensingService
     @Override
     public Optional<KeyConfiguration> find(int groupId, long serial) {
         return scenario.keyConfigurations().stream().filter(c -> c.covers(groupId, serial)).findFirst();
+    }
+
+    private MachineInfo withEdition(String editionId) {
+        return new MachineInfo(machine.computerName(), machine.osName(), machine.version(), machine.build(), editionId,
+                machine.domainRole(), machine.domain(), machine.elevated());
     }
 
     private KeyIdentity identifyForInstall(ProductKey productKey) throws LicensingException {

@@ -17,6 +17,7 @@ import org.activationdesk.core.port.LicensingProduct;
 import org.activationdesk.core.port.LicensingService;
 import org.activationdesk.core.port.MachineInfo;
 import org.activationdesk.core.port.MachineSnapshot;
+import org.activationdesk.core.port.PhoneDirectory;
 import org.activationdesk.platform.windows.slc.SlcLibrary;
 import org.activationdesk.platform.windows.slc.SlcUtil;
 import org.activationdesk.platform.windows.wmi.ComWmiGateway;
@@ -59,8 +60,12 @@ public final class WindowsLicensingService implements LicensingService, KeyConfi
         this.clock = clock;
     }
 
-    /** The bridge on this Windows machine, and its RD license server reader over the same WMI connection. */
-    public record Bridge(WindowsLicensingService licensing, WindowsRdsLicensingService rds) {
+    /**
+     * The bridge on this Windows machine: the licensing service, its RD license server reader over the same WMI
+     * connection, and Windows' own phone activation directory.
+     */
+    public record Bridge(WindowsLicensingService licensing, WindowsRdsLicensingService rds,
+                         PhoneDirectory phoneDirectory) {
     }
 
     /**
@@ -77,7 +82,8 @@ public final class WindowsLicensingService implements LicensingService, KeyConfi
         preload.start();
         WindowsLicensingService licensing = new WindowsLicensingService(SlcLibrary.windows(), wmi, host,
                 DismEditionConverter.system(host.systemDirectory()), keys, Clock.systemUTC());
-        return new Bridge(licensing, new WindowsRdsLicensingService(wmi, host::elevated));
+        return new Bridge(licensing, new WindowsRdsLicensingService(wmi, host::elevated),
+                WindowsPhoneDirectory.system(host.systemDirectory()));
     }
 
     @Override

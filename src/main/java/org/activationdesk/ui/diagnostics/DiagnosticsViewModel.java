@@ -79,7 +79,7 @@ public final class DiagnosticsViewModel {
         render();
         running.set(true);
         notice.set("");
-        DiagnosticContext context = new DiagnosticContext(session.licensing(), session.rds(), clock, explainer,
+        DiagnosticContext context = new DiagnosticContext(session.licensing(), session.rds(), session.kmsNetwork(), clock, explainer,
                 session.practiceScenario());
         lastContext = context;
         run = new DiagnosticsRunner(DiagnosticChecks.standard(), threads).start(context, uiThread,

@@ -6,6 +6,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,9 +14,13 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.activationdesk.core.i18n.Messages;
+import org.activationdesk.ui.util.Dialogs;
 import org.activationdesk.ui.util.ToneStyles;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
@@ -45,6 +50,7 @@ public final class KeyView {
     @FXML private VBox planCard;
     @FXML private Label verdict;
     @FXML private VBox steps;
+    @FXML private Label jobNotice;
     @FXML private VBox blockers;
     @FXML private VBox warnings;
 
@@ -82,9 +88,44 @@ public final class KeyView {
         planCard.managedProperty().bind(planCard.visibleProperty());
         verdict.textProperty().bind(model.verdictProperty());
         ToneStyles.follow(verdict, model.verdictToneProperty());
-        lines(steps, model.steps(), text -> styled(new Label(text), "plan-step"));
+        lines(steps, model.steps(), row -> step(model, row, messages));
+        jobNotice.textProperty().bind(model.jobNoticeProperty());
+        jobNotice.visibleProperty().bind(model.jobNoticeProperty().isNotEmpty());
+        jobNotice.managedProperty().bind(jobNotice.visibleProperty());
+        ToneStyles.follow(jobNotice, model.jobNoticeToneProperty());
         lines(blockers, model.blockers(), text -> styled(new Label(text), "tone-problem"));
         lines(warnings, model.warnings(), text -> styled(new Label(text), "tone-warning"));
+    }
+
+    /** A plan step: its sentence, and a button when Activation Desk can do it; nothing runs without a confirmation. */
+    private static Node step(KeyViewModel model, KeyViewModel.StepRow row, ObservableValue<Messages> messages) {
+        Label text = styled(new Label(row.text()), "plan-step");
+        HBox line = new HBox(12, text);
+        line.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        if (row.action() != null) {
+            Button run = new Button(row.action());
+            run.setId("run-step-" + (row.index() + 1));
+            run.setMinWidth(Region.USE_PREF_SIZE);
+            run.disableProperty().bind(model.jobRunningProperty());
+            run.setOnAction(event -> model.propose(row.index()).ifPresent(proposal -> {
+                Messages m = messages.getValue();
+                Window owner = run.getScene().getWindow();
+                if (!proposal.unmet().isEmpty()) {
+                    Dialogs.information(owner, m.get("keyscreen.confirm.title"),
+                            proposal.description() + "\n\n" + m.get("keyscreen.confirm.unmet") + "\n• "
+                                    + String.join("\n• ", proposal.unmet()));
+                    return;
+                }
+                Dialogs.confirm(owner, m.get("keyscreen.confirm.title"), proposal.description(),
+                        proposal.needsGvlkConfirmation() ? m.get("keyscreen.confirm.gvlk") : null,
+                        row.action(), m.get("keyscreen.confirm.cancel"))
+                        .ifPresent(ticked -> model.run(row.index(), ticked));
+            }));
+            line.getChildren().add(run);
+        }
+        return line;
     }
 
     /** ControlsFX marks the field while the view model reports a mistake (the texts themselves are under it). */

@@ -1,8 +1,10 @@
 package org.activationdesk.ui.key;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -14,7 +16,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.activationdesk.core.edition.KeyIdentifier;
 import org.activationdesk.core.edition.KeyIdentity;
+import org.activationdesk.core.errors.ErrorCatalog;
+import org.activationdesk.core.errors.ErrorExplanation;
+import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.i18n.Messages;
+import org.activationdesk.core.job.JobContext;
+import org.activationdesk.core.job.LicensingJob;
+import org.activationdesk.core.job.Precondition;
 import org.activationdesk.core.key.GvlkCatalog;
 import org.activationdesk.core.key.KeyIssue;
 import org.activationdesk.core.key.KeySuggestions;
@@ -24,6 +32,9 @@ import org.activationdesk.core.plan.ActivationPlan;
 import org.activationdesk.core.plan.ActivationPlanner;
 import org.activationdesk.core.plan.Intent;
 import org.activationdesk.core.plan.PlanStep;
+import org.activationdesk.core.plan.StepJobs;
+import org.activationdesk.core.plan.StepKind;
+import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.MachineSnapshot;
 import org.activationdesk.ui.shell.Session;
 import org.activationdesk.ui.util.Background;
@@ -39,6 +50,21 @@ public final class KeyViewModel {
     /** Identification may read the machine's key configurations (a file on Windows); reading the machine may take a while. */
     static final Duration WORK_TIMEOUT = Duration.ofSeconds(20);
 
+    /** Installing a key, converting an edition or activating can take minutes (DISM) on a real server. */
+    static final Duration JOB_TIMEOUT = Duration.ofMinutes(30);
+
+    /**
+     * One step of the plan as shown: its sentence, and the button label when Activation Desk can do the step.
+     *
+     * @param action the button's label, or null for a step the person does (a restart)
+     */
+    public record StepRow(int index, String text, String action) {
+    }
+
+    /** What a step's job will do and what stops it, for the confirmation the user sees before anything changes. */
+    public record StepProposal(String description, List<String> unmet, boolean needsGvlkConfirmation) {
+    }
+
     /** A correction the user may take, with its sentence. */
     public record SuggestionRow(KeySuggestions.Suggestion suggestion, String text) {
     }
@@ -48,6 +74,8 @@ public final class KeyViewModel {
 
     private final Session session;
     private final Background background;
+    private final Clock clock;
+    private final ErrorCatalog catalog;
     private final ObjectProperty<Messages> messages;
 
     private final StringProperty input = new SimpleStringProperty("");
@@ -65,7 +93,10 @@ public final class KeyViewModel {
     private final BooleanProperty planned = new SimpleBooleanProperty(false);
     private final StringProperty verdict = new SimpleStringProperty("");
     private final ObjectProperty<StatusTone> verdictTone = new SimpleObjectProperty<>(StatusTone.NEUTRAL);
-    private final ObservableList<String> steps = FXCollections.observableArrayList();
+    private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
+    private final BooleanProperty jobRunning = new SimpleBooleanProperty(false);
+    private final StringProperty jobNotice = new SimpleStringProperty("");
+    private final ObjectProperty<StatusTone> jobNoticeTone = new SimpleObjectProperty<>(StatusTone.NEUTRAL);
     private final ObservableList<String> blockers = FXCollections.observableArrayList();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
 
@@ -73,10 +104,15 @@ public final class KeyViewModel {
     private MachineSnapshot snapshot;
     private Identified result;
     private Background.Cancellable running;
+    private Background.Cancellable job;
+    private Function<Messages, String> jobNoticeText = m -> "";
 
-    public KeyViewModel(Session session, Background background, ObjectProperty<Messages> messages) {
+    public KeyViewModel(Session session, Background background, ErrorCatalog catalog, Clock clock,
+                        ObjectProperty<Messages> messages) {
+        this.catalog = catalog;
         this.session = session;
         this.background = background;
+        this.clock = clock;
         this.messages = messages;
         input.addListener((observable, before, now) -> check());
         messages.addListener((observable, before, now) -> render());
@@ -127,8 +163,99 @@ public final class KeyViewModel {
         return new Identified(key, identity, plan);
     }
 
+    private static String actionLabel(StepKind kind, Messages m) {
+        return switch (kind) {
+            case CONVERT_EDITION -> m.get("keyscreen.run.convert");
+            case CHANGE_EDITION_BY_KEY, INSTALL_KEY -> m.get("keyscreen.run.install");
+            case ACTIVATE_ONLINE, ACTIVATE_WITH_KMS -> m.get("keyscreen.run.activate");
+            case RESTART -> null;
+        };
+    }
+
+    /** What running a step would do, for the confirmation; empty when the step is no longer in the plan. */
+    public Optional<StepProposal> propose(int index) {
+        Optional<LicensingJob> job = jobFor(index, false);
+        if (job.isEmpty()) {
+            return Optional.empty();
+        }
+        Messages m = messages.get();
+        PlanStep step = result.plan().orElseThrow().steps().get(index);
+        List<Precondition> unmet = job.get().unmetPreconditions(snapshot).stream()
+                .filter(p -> p != Precondition.GVLK_CONFIRMATION).toList(); // that one is asked in the dialog
+        return Optional.of(new StepProposal(job.get().describe(m),
+                unmet.stream().map(p -> m.of("precondition", p)).toList(),
+                StepJobs.needsGvlkConfirmation(step, result.identity())));
+    }
+
+    /**
+     * Runs a step the user confirmed, in the background; then reads the machine again, which re-plans.
+     *
+     * @param gvlkConfirmed the user ticked "make this computer a KMS client"
+     */
+    public void run(int index, boolean gvlkConfirmed) {
+        Optional<LicensingJob> found = jobFor(index, gvlkConfirmed);
+        if (found.isEmpty() || jobRunning.get()) {
+            return;
+        }
+        LicensingJob licensingJob = found.get();
+        List<Precondition> unmet = licensingJob.unmetPreconditions(snapshot);
+        if (!unmet.isEmpty()) {
+            setJobNotice(StatusTone.PROBLEM, m -> m.of("precondition", unmet.get(0)));
+            return;
+        }
+        jobRunning.set(true);
+        setJobNotice(StatusTone.NEUTRAL, licensingJob::describe);
+        job = background.run(() -> {
+            licensingJob.execute();
+            return Boolean.TRUE;
+        }, JOB_TIMEOUT, done -> {
+            jobRunning.set(false);
+            setJobNotice(StatusTone.GOOD, m -> m.get("keyscreen.job.done", licensingJob.describe(m)));
+            refreshMachine();
+        }, failure -> {
+            jobRunning.set(false);
+            if (failure instanceof LicensingException licensing) {
+                Hresult code = licensing.code();
+                setJobNotice(StatusTone.PROBLEM, m -> m.get("keyscreen.job.failed", code.toString(),
+                        catalog.explain(code, m.language()).map(ErrorExplanation::title)
+                                .orElseGet(() -> m.get("overview.reason.unknown"))));
+            } else {
+                String kind = failure.getClass().getSimpleName();
+                setJobNotice(StatusTone.PROBLEM, m -> m.get("keyscreen.job.unexpected", kind));
+            }
+            refreshMachine();
+        });
+    }
+
+    /** Stops a running step where the service allows; what it already changed stays changed. */
+    public void cancelJob() {
+        if (job != null) {
+            job.cancel();
+            job = null;
+        }
+        jobRunning.set(false);
+    }
+
+    private Optional<LicensingJob> jobFor(int index, boolean gvlkConfirmed) {
+        if (result == null || result.plan().isEmpty() || snapshot == null
+                || index < 0 || index >= result.plan().get().steps().size()) {
+            return Optional.empty();
+        }
+        JobContext context = new JobContext(session.licensing(), session.journal(), clock,
+                snapshot.machine().computerName());
+        return StepJobs.jobFor(result.plan().get().steps().get(index), result.key(), result.identity(), snapshot,
+                context, gvlkConfirmed);
+    }
+
+    private void setJobNotice(StatusTone tone, Function<Messages, String> text) {
+        jobNoticeText = text;
+        jobNoticeTone.set(tone);
+        jobNotice.set(text.apply(messages.get()));
+    }
+
     private void render() {
         Messages m = messages.get();
+        jobNotice.set(jobNoticeText.apply(m));
         // An empty field is no mistake: the status line invites the user to type instead.
         problems.setAll(checked.problems().stream().filter(p -> p.code() != KeyIssue.Code.EMPTY)
                 .map(p -> p.message(m)).toList());
@@ -180,8 +307,8 @@ public final class KeyViewModel {
         verdict.set(p.verdictText(m));
         verdictTone.set(p.isBlocked() ? StatusTone.PROBLEM : p.warnings().isEmpty() ? StatusTone.GOOD : StatusTone.WARNING);
         List<PlanStep> planSteps = p.steps();
-        steps.setAll(IntStream.range(0, planSteps.size())
-                .mapToObj(i -> (i + 1) + ". " + planSteps.get(i).text(m)).toList());
+        steps.setAll(IntStream.range(0, planSteps.size()).mapToObj(i -> new StepRow(i,
+                (i + 1) + ". " + planSteps.get(i).text(m), actionLabel(planSteps.get(i).kind(), m))).toList());
         blockers.setAll(p.blockers().stream().map(b -> b.text(m)).toList());
         warnings.setAll(p.warnings().stream().map(w -> w.text(m)).toList());
     }
@@ -201,7 +328,10 @@ public final class KeyViewModel {
     public BooleanProperty plannedProperty() { return planned; }
     public StringProperty verdictProperty() { return verdict; }
     public ObjectProperty<StatusTone> verdictToneProperty() { return verdictTone; }
-    public ObservableList<String> steps() { return steps; }
+    public ObservableList<StepRow> steps() { return steps; }
+    public BooleanProperty jobRunningProperty() { return jobRunning; }
+    public StringProperty jobNoticeProperty() { return jobNotice; }
+    public ObjectProperty<StatusTone> jobNoticeToneProperty() { return jobNoticeTone; }
     public ObservableList<String> blockers() { return blockers; }
     public ObservableList<String> warnings() { return warnings; }
 }

@@ -2,6 +2,8 @@ package org.activationdesk.ui.overview;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.activationdesk.core.plan.NextStep;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -42,14 +44,18 @@ public final class OverviewView {
     @FXML private Label guidance;
 
     private OverviewViewModel model;
+    private Predicate<NextStep> openStep;
 
     /**
      * Called once after loading, by the shell.
      *
      * @param explainCode opens the error-code screen on a code (the reason codes are links to it)
+     * @param openStep    opens the screen that carries out a next step; false when no screen does (then the
+     *                    overview runs it or shows how to do it by hand)
      */
-    public void bind(OverviewViewModel viewModel, Consumer<String> explainCode) {
+    public void bind(OverviewViewModel viewModel, Consumer<String> explainCode, Predicate<NextStep> openStep) {
         this.model = viewModel;
+        this.openStep = openStep;
         reasonCode.setOnAction(event -> explainCode.accept(reasonCode.getText()));
         lastAttemptCode.setOnAction(event -> explainCode.accept(lastAttemptCode.getText()));
         computer.textProperty().bind(model.computerProperty());
@@ -99,6 +105,9 @@ public final class OverviewView {
 
     @FXML
     private void runNextStep() {
-        model.runNextStep();
+        NextStep step = model.nextStepProperty().get();
+        if (step == null || !openStep.test(step)) {
+            model.runNextStep();
+        }
     }
 }

@@ -29,6 +29,7 @@ import org.activationdesk.core.errors.ErrorCatalog;
 import org.activationdesk.core.errors.ErrorExplainer;
 import org.activationdesk.core.i18n.Language;
 import org.activationdesk.core.i18n.Messages;
+import org.activationdesk.core.plan.NextStep;
 import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.ui.diagnostics.DiagnosticsView;
 import org.activationdesk.ui.diagnostics.DiagnosticsViewModel;
@@ -38,7 +39,10 @@ import org.activationdesk.ui.key.KeyView;
 import org.activationdesk.ui.key.KeyViewModel;
 import org.activationdesk.ui.overview.OverviewView;
 import org.activationdesk.ui.overview.OverviewViewModel;
+import org.activationdesk.ui.phone.PhoneActivationView;
+import org.activationdesk.ui.phone.PhoneActivationViewModel;
 import org.activationdesk.ui.util.Background;
+import org.activationdesk.ui.util.Dialogs;
 import org.activationdesk.ui.util.LiveTexts;
 import org.activationdesk.ui.util.Warmup;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -53,12 +57,14 @@ public final class MainWindow {
     private static final String KEY_SCREEN = "/org/activationdesk/ui/key/KeyView.fxml";
     private static final String DIAGNOSTICS_SCREEN = "/org/activationdesk/ui/diagnostics/DiagnosticsView.fxml";
     private static final String ERROR_CODE_SCREEN = "/org/activationdesk/ui/errors/ErrorCodeView.fxml";
+    private static final String PHONE_SCREEN = "/org/activationdesk/ui/phone/PhoneActivationView.fxml";
 
     private final ShellViewModel shell;
     private final OverviewViewModel overview;
     private final ErrorCodeViewModel errorCodes;
     private final KeyViewModel productKey;
     private final DiagnosticsViewModel diagnostics;
+    private final PhoneActivationViewModel phone;
     private final BorderPane root = new BorderPane();
     /**
      * Every screen, built once while the start-up page is still showing and kept in the scene (hidden) so its
@@ -73,16 +79,19 @@ public final class MainWindow {
         this.shell = new ShellViewModel(session, background, language);
         this.overview = new OverviewViewModel(session, background, catalog, clock, shell.messagesProperty());
         this.errorCodes = new ErrorCodeViewModel(new ErrorExplainer(catalog), shell.messagesProperty());
-        this.productKey = new KeyViewModel(session, background, shell.messagesProperty());
+        this.productKey = new KeyViewModel(session, background, catalog, clock, shell.messagesProperty());
+        this.phone = new PhoneActivationViewModel(session, background, catalog, clock, shell.messagesProperty());
         this.diagnostics = new DiagnosticsViewModel(session, new ErrorExplainer(catalog), clock,
                 shell.messagesProperty(), Platform::runLater);
         root.getStyleClass().add("desk");
         root.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         root.setTop(new VBox(menuBar(), banner()));
         screens.put(Screen.OVERVIEW, load("/org/activationdesk/ui/overview/OverviewView.fxml",
-                (OverviewView view) -> view.bind(overview, this::explainCode)));
+                (OverviewView view) -> view.bind(overview, this::explainCode, this::openStep)));
         screens.put(Screen.PRODUCT_KEY, load(KEY_SCREEN,
                 (KeyView view) -> view.bind(productKey, shell.messagesProperty())));
+        screens.put(Screen.PHONE_ACTIVATION, load(PHONE_SCREEN,
+                (PhoneActivationView view) -> view.bind(phone, shell.messagesProperty())));
         screens.put(Screen.DIAGNOSTICS, load(DIAGNOSTICS_SCREEN,
                 (DiagnosticsView view) -> view.bind(diagnostics, this::openFix)));
         screens.put(Screen.ERROR_CODES, load(ERROR_CODE_SCREEN,
@@ -100,9 +109,27 @@ public final class MainWindow {
         show(Screen.ERROR_CODES);
     }
 
+    /** The next steps that have a screen of their own open it; the overview handles the rest. */
+    private boolean openStep(NextStep step) {
+        Screen screen = switch (step) {
+            case ACTIVATE_BY_PHONE -> Screen.PHONE_ACTIVATION;
+            // An expired evaluation keeps its how-to on the overview: a domain controller must first lose its role.
+            case ENTER_PRODUCT_KEY, ENTER_MATCHING_KEY -> Screen.PRODUCT_KEY;
+            default -> null;
+        };
+        if (screen != null) {
+            show(screen);
+        }
+        return screen != null;
+    }
+
     /** Where a diagnostic's fix is done: the screen that has it, or the overview and its next step. */
     private void openFix(FixTarget target) {
-        show(target == FixTarget.PRODUCT_KEY ? Screen.PRODUCT_KEY : Screen.OVERVIEW);
+        show(switch (target) {
+            case PRODUCT_KEY -> Screen.PRODUCT_KEY;
+            case ACTIVATE_BY_PHONE -> Screen.PHONE_ACTIVATION;
+            default -> Screen.OVERVIEW;
+        });
     }
 
     /** Stops background work that outlives a screen (the diagnostics threads). */
@@ -163,17 +190,23 @@ public final class MainWindow {
         return productKey;
     }
 
+    public PhoneActivationViewModel phone() {
+        return phone;
+    }
+
     /** Reads the machine for the first time; called once the window is on screen. */
     public void start() {
         Warmup.start();
         overview.refresh();
         productKey.refreshMachine();
+        phone.start();
     }
 
     /** After a scenario switch every screen reads the new machine. */
     private void machineChanged() {
         overview.refresh();
         productKey.refreshMachine();
+        phone.start();
         diagnostics.clear(); // its results belong to the old machine
     }
 

@@ -4,6 +4,7 @@ package org.activationdesk.ui.shell;
 public enum Screen {
     OVERVIEW("mdi2v-view-dashboard-outline"),
     PRODUCT_KEY("mdi2k-key-variant"),
+    PHONE_ACTIVATION("mdi2p-phone-outline"),
     DIAGNOSTICS("mdi2s-stethoscope"),
     ERROR_CODES("mdi2a-alert-circle-outline");
 

@@ -5,7 +5,10 @@ import java.util.Optional;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.ActionJournal;
 import org.activationdesk.core.port.KeyConfigurations;
+import org.activationdesk.core.port.KmsNetwork;
 import org.activationdesk.core.port.LicensingService;
+import org.activationdesk.core.port.PhoneDirectory;
+import org.activationdesk.core.port.PracticePhoneLine;
 import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.core.port.RdsLicensingService;
 
@@ -19,7 +22,16 @@ public interface Session {
 
     RdsLicensingService rds();
 
+    /** DNS lookups and probes of KMS hosts: the network, or the scenario's in practice mode. */
+    KmsNetwork kmsNetwork();
+
     ActionJournal journal();
+
+    /** Where to call for phone activation: the machine's own directory, or the practice line's. */
+    PhoneDirectory phoneDirectory();
+
+    /** The practice phone line that plays Microsoft's voice system; empty on the real service. */
+    Optional<PracticePhoneLine> practicePhoneLine();
 
     /** Identifies keys by group and serial: the machine's key configurations, or the scenario's in practice. */
     KeyConfigurations keyConfigurations();

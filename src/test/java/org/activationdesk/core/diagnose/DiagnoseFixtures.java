@@ -12,6 +12,7 @@ import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.i18n.Language;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.port.DomainRole;
+import org.activationdesk.core.port.KmsNetwork;
 import org.activationdesk.core.port.KmsClientInfo;
 import org.activationdesk.core.port.KmsHostInfo;
 import org.activationdesk.core.port.LicenseStatus;
@@ -70,7 +71,16 @@ public final class DiagnoseFixtures {
     }
 
     public static DiagnosticContext context(LicensingService licensing, RdsLicensingService rds) {
-        return new DiagnosticContext(licensing, rds, CLOCK, EXPLAINER, Optional.empty());
+        return context(licensing, rds, new FakeKmsNetwork());
+    }
+
+    public static DiagnosticContext context(LicensingService licensing, RdsLicensingService rds, KmsNetwork network) {
+        return new DiagnosticContext(licensing, rds, network, CLOCK, EXPLAINER, Optional.empty());
+    }
+
+    /** A context on this snapshot whose KMS lookups and probes go to {@code network}. */
+    public static DiagnosticContext context(MachineSnapshot snapshot, KmsNetwork network) {
+        return context(fixed(snapshot), Optional::empty, network);
     }
 
     public static CheckResult run(DiagnosticCheck check, MachineSnapshot snapshot) throws Exception {

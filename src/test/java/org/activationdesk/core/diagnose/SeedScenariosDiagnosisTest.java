@@ -18,6 +18,7 @@ import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.platform.simulated.Scenario;
 import org.activationdesk.platform.simulated.ScenarioCatalog;
+import org.activationdesk.platform.simulated.SimulatedKmsNetwork;
 import org.activationdesk.platform.simulated.SimulatedLicensingService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,8 @@ class SeedScenariosDiagnosisTest {
     private static Map<CheckId, CheckResult> diagnose(String id) throws Exception {
         Scenario scenario = CATALOG.load(id);
         SimulatedLicensingService simulator = new SimulatedLicensingService(scenario, CLOCK, Duration.ZERO);
-        DiagnosticContext context = new DiagnosticContext(simulator, simulator, CLOCK, EXPLAINER,
+        DiagnosticContext context = new DiagnosticContext(simulator, simulator,
+                new SimulatedKmsNetwork(scenario.network(), Duration.ZERO), CLOCK, EXPLAINER,
                 Optional.of(scenario.describe()));
         return new DiagnosticsRunner(DiagnosticChecks.standard(), THREADS).run(context, r -> { }).stream()
                 .collect(Collectors.toMap(CheckResult::check, Function.identity()));
@@ -66,6 +68,22 @@ class SeedScenariosDiagnosisTest {
         assertThat(kms.verdict()).isEqualTo(Verdict.PROBLEM);
         assertThat(kms.code()).isEqualTo(new Hresult(0x8007232B));
         assertThat(kms.fixTarget()).isEqualTo(FixTarget.KMS_SETTINGS);
+    }
+
+    @Test
+    void withoutAnSrvRecordDnsShowsTheProblemAndThereIsNoHostToProbe() throws Exception {
+        Map<CheckId, CheckResult> results = diagnose("win10-pro-kms-no-srv");
+        CheckResult dns = results.get(CheckId.KMS_DNS);
+        CheckResult port = results.get(CheckId.KMS_PORT);
+
+        assertThat(dns.verdict()).isEqualTo(Verdict.PROBLEM);
+        assertThat(dns.code()).isEqualTo(new Hresult(0x8007232B));
+        assertThat(dns.fixTarget()).isEqualTo(FixTarget.KMS_SETTINGS);
+        assertThat(dns.evidence(EN)).startsWith("In practice mode").contains("_vlmcs._tcp.corp.example");
+        // The scenario's KMS host exists, but nothing on the client names it: the check must not guess it.
+        assertThat(port.verdict()).isEqualTo(Verdict.COULD_NOT_CHECK);
+        assertThat(port.evidence(EN)).doesNotContain("kms01");
+        assertThat(port.fix().text().in(EN)).contains("slmgr /skms");
     }
 
     @Test

@@ -32,6 +32,10 @@ class ConfirmationIdEntryTest {
         assertThat(next).isEqualTo(7);
         assertThat(entry.confirmationId()).hasValueSatisfying(id -> assertThat(id.digits()).isEqualTo(DIGITS));
 
+        ConfirmationIdEntry wholeIntoE = new ConfirmationIdEntry(BlockRule.DIGIT_COUNT_ONLY);
+        wholeIntoE.enter(4, DIGITS);
+        assertThat(wholeIntoE.confirmationId()).map(ConfirmationId::digits).hasValue(DIGITS);
+
         ConfirmationIdEntry fromC = new ConfirmationIdEntry(BlockRule.DIGIT_COUNT_ONLY);
         fromC.enter(2, DIGITS.substring(12));
         assertThat(fromC.block(2)).isEqualTo("333333");

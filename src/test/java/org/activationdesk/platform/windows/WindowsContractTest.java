@@ -16,6 +16,7 @@ import org.activationdesk.core.key.GvlkCatalog;
 import org.activationdesk.core.key.KeyFormat;
 import org.activationdesk.core.key.Pkey2009;
 import org.activationdesk.core.phone.InstallationId;
+import org.activationdesk.core.phone.PhoneRegion;
 import org.activationdesk.core.port.KeyConfiguration;
 import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.LicensingProduct;
@@ -165,6 +166,19 @@ class WindowsContractTest {
         LicensingProduct product = snapshot.windowsProduct().orElseThrow();
         assertThat(product.partialKey()).hasSize(5);
         assertThat(product.name()).contains("Windows");
+    }
+
+    @Test
+    void windowsOwnPhoneDirectoryIsReadOrSaidToBeMissing() {
+        try {
+            List<PhoneRegion> regions = WindowsPhoneDirectory.system(host.systemDirectory()).regions();
+            assertThat(regions).allSatisfy(region -> {
+                assertThat(region.code()).matches("[A-Z]{3}");
+                assertThat(region.numbers()).isNotEmpty();
+            });
+        } catch (LicensingException missing) {
+            assertThat(missing.code()).isEqualTo(WindowsPhoneDirectory.FILE_NOT_FOUND); // e.g. Server Core
+        }
     }
 
     @Test

@@ -99,4 +99,22 @@ class KeyScreenTest {
         assertThat(shown.getText()).isEqualTo("abc");
         assertThat(robot.lookup("#keyStatus").queryAs(Label.class).getText()).contains("3");
     }
+
+    @Test
+    void aPlanStepIsAButtonThatRunsOnlyAfterTheConfirmation(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-PRODUCT_KEY");
+        robot.clickOn("#hiddenKey").write(DATACENTER_GVLK);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#run-step-1").tryQuery().isPresent());
+
+        robot.clickOn("#run-step-1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".dialog-pane .content").queryAs(javafx.scene.layout.Region.class)).isNotNull();
+        robot.clickOn("#confirmOk");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#jobNotice").queryAs(Label.class).getText().startsWith("Done"));
+        assertThat(robot.lookup("#jobNotice").queryAs(Label.class).getText()).contains("ServerDatacenter")
+                .doesNotContain(DATACENTER_GVLK);
+        assertThat(Files.size(Screenshots.write(scene, "product-key-step-done-en"))).isPositive();
+    }
 }

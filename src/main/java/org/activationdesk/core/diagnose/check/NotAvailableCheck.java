@@ -14,7 +14,7 @@ import org.activationdesk.core.port.MachineSnapshot;
 
 /**
  * A check this version cannot carry out honestly: it needs the Windows bridge (service state, pending restart,
- * clock) or a network probe port, neither of which exists yet. It says so, and how to check by hand, rather
+ * clock) or a probe of the internet path, neither of which exists yet. It says so, and how to check by hand, rather
  * than guess. In practice mode a probe would test the computer Activation Desk runs on, not the scenario's,
  * so there it says that instead.
  */

@@ -18,6 +18,7 @@ import org.activationdesk.core.diagnose.CheckId;
 import org.activationdesk.core.diagnose.CheckResult;
 import org.activationdesk.core.diagnose.DiagnosticCheck;
 import org.activationdesk.core.diagnose.DiagnosticContext;
+import org.activationdesk.core.diagnose.FakeKmsNetwork;
 import org.activationdesk.core.diagnose.FixTarget;
 import org.activationdesk.core.diagnose.Verdict;
 import org.activationdesk.core.i18n.LocalizedString;
@@ -28,8 +29,9 @@ import org.junit.jupiter.api.Test;
 /** The probes this version cannot run say so honestly, with how to check by hand; they never pretend. */
 class NotAvailableCheckTest {
 
-    private static final EnumSet<CheckId> PROBES = EnumSet.of(CheckId.LICENSING_SERVICE_STATE, CheckId.KMS_DNS,
-            CheckId.KMS_PORT, CheckId.ONLINE_REACHABILITY, CheckId.SYSTEM_CLOCK, CheckId.PENDING_REBOOT);
+    /** The KMS DNS and port checks run for real now (KmsNetworkChecksTest). */
+    private static final EnumSet<CheckId> PROBES = EnumSet.of(CheckId.LICENSING_SERVICE_STATE,
+            CheckId.ONLINE_REACHABILITY, CheckId.SYSTEM_CLOCK, CheckId.PENDING_REBOOT);
 
     private static List<DiagnosticCheck> probes() {
         return DiagnosticChecks.standard().stream().filter(c -> PROBES.contains(c.id())).toList();
@@ -56,11 +58,8 @@ class NotAvailableCheckTest {
         PracticeScenario scenario = new PracticeScenario("lab", new LocalizedString("Lab", "ラボ"),
                 new LocalizedString("A lab", "ラボです"));
         DiagnosticContext practice = new DiagnosticContext(fixed(snapshot(workstation(true), product().build())),
-                Optional::empty, CLOCK, EXPLAINER, Optional.of(scenario));
+                Optional::empty, new FakeKmsNetwork(), CLOCK, EXPLAINER, Optional.of(scenario));
         for (DiagnosticCheck probe : probes()) {
-            if (probe.id() == CheckId.KMS_DNS || probe.id() == CheckId.KMS_PORT) {
-                continue; // not a KMS client
-            }
             CheckResult result = probe.run(practice);
 
             assertThat(result.verdict()).as("%s", probe.id()).isEqualTo(Verdict.COULD_NOT_CHECK);

@@ -1,0 +1,61 @@
+package org.activationdesk.core.diagnose.check;
+
+import java.util.Optional;
+import java.util.Random;
+import org.activationdesk.core.port.KmsClientInfo;
+import org.activationdesk.core.port.LicensingProduct;
+import org.activationdesk.core.port.MachineSnapshot;
+import org.activationdesk.core.volume.BadAddressException;
+import org.activationdesk.core.volume.DiscoveryResult;
+import org.activationdesk.core.volume.KmsEndpoint;
+import org.activationdesk.core.volume.SrvChoice;
+import org.activationdesk.core.volume.SrvRecord;
+
+/**
+ * Where a KMS client looks for its host, as the DNS and port checks both need it: the host set by hand, else the
+ * domain it searches. Only the organization's own host is ever named: the one set on the computer or published in
+ * its DNS.
+ */
+final class KmsLookup {
+
+    private KmsLookup() {
+    }
+
+    /** The host set with slmgr /skms, at its port or 1688. */
+    static Optional<KmsEndpoint> registered(LicensingProduct product) throws BadAddressException {
+        KmsClientInfo kms = product.kmsClient();
+        if (kms == null || kms.registeredHost() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(at(kms.registeredHost(), kms.registeredPort()));
+    }
+
+    /** The host the client itself last found in DNS, as the licensing service reports it. */
+    static Optional<KmsEndpoint> discoveredByClient(LicensingProduct product) throws BadAddressException {
+        KmsClientInfo kms = product.kmsClient();
+        if (kms == null || kms.discoveredHost() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(at(kms.discoveredHost(), kms.discoveredPort()));
+    }
+
+    /** The domain set for the lookup (slmgr /skms-domain), else the computer's own; empty in a workgroup. */
+    static Optional<String> lookupDomain(MachineSnapshot snapshot, LicensingProduct product) {
+        KmsClientInfo kms = product.kmsClient();
+        return Optional.ofNullable(kms != null && kms.lookupDomain() != null ? kms.lookupDomain()
+                : snapshot.machine().domain());
+    }
+
+    /**
+     * The record a client tries first. The draw is seeded by the answer itself, so the DNS and the port check of one
+     * run name the same host, and a rerun with the same answer too.
+     */
+    static Optional<SrvRecord> clientChoice(DiscoveryResult result) {
+        return SrvChoice.pick(result.records(), new Random(result.records().hashCode()));
+    }
+
+    private static KmsEndpoint at(String host, int port) throws BadAddressException {
+        KmsEndpoint parsed = KmsEndpoint.parse(host);
+        return new KmsEndpoint(parsed.host(), port == 0 ? KmsClientInfo.DEFAULT_PORT : port);
+    }
+}
