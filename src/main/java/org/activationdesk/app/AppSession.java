@@ -12,6 +12,8 @@ import org.activationdesk.core.port.PhoneDirectory;
 import org.activationdesk.core.port.PracticePhoneLine;
 import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.core.port.RdsLicensingService;
+import org.activationdesk.core.port.SystemHealth;
+import org.activationdesk.core.port.SystemMessages;
 import org.activationdesk.platform.simulated.Scenario;
 import org.activationdesk.platform.simulated.ScenarioCatalog;
 import org.activationdesk.platform.simulated.ScenarioException;
@@ -22,6 +24,7 @@ final class AppSession implements Session {
 
     private final Duration latency;
     private final List<PracticeScenario> scenarios;
+    private final SystemMessages systemMessages = SystemTexts.forThisComputer();
     private volatile Backend backend;
 
     AppSession(Backend backend, Duration latency) throws ScenarioException {
@@ -43,6 +46,16 @@ final class AppSession implements Session {
     @Override
     public KmsNetwork kmsNetwork() {
         return backend.kmsNetwork();
+    }
+
+    @Override
+    public SystemHealth systemHealth() {
+        return backend.health();
+    }
+
+    @Override
+    public SystemMessages systemMessages() {
+        return systemMessages;
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.activationdesk.core.port.LicensingService;
 import org.activationdesk.core.port.PhoneDirectory;
 import org.activationdesk.core.port.PracticePhoneLine;
 import org.activationdesk.core.port.RdsLicensingService;
+import org.activationdesk.core.port.SystemHealth;
 import org.activationdesk.net.LiveKmsNetwork;
 import org.activationdesk.platform.simulated.PracticePhoneDirectory;
 import org.activationdesk.platform.simulated.Scenario;
@@ -18,6 +19,7 @@ import org.activationdesk.platform.simulated.ScenarioCatalog;
 import org.activationdesk.platform.simulated.ScenarioException;
 import org.activationdesk.platform.simulated.SimulatedKmsNetwork;
 import org.activationdesk.platform.simulated.SimulatedLicensingService;
+import org.activationdesk.platform.simulated.SimulatedSystemHealth;
 import org.activationdesk.platform.windows.WindowsLicensingService;
 
 /**
@@ -29,11 +31,14 @@ import org.activationdesk.platform.windows.WindowsLicensingService;
  *                          practice
  * @param scenario          the practice scenario, empty when this is the real service
  * @param why               why practice mode is on, or null for the real service
+ * @param health            the service, internet, clock and restart facts: the scenario's in practice, else this
+ *                          computer's
  */
 public record Backend(LicensingService licensing, RdsLicensingService rds, KmsNetwork kmsNetwork,
                       KeyConfigurations keyConfigurations,
                       Optional<Scenario> scenario, PracticeReason why, ActionJournal journal,
-                      PhoneDirectory phoneDirectory, Optional<PracticePhoneLine> practicePhoneLine) {
+                      PhoneDirectory phoneDirectory, Optional<PracticePhoneLine> practicePhoneLine,
+                      SystemHealth health) {
 
     /** Why the app runs on the simulator rather than on the machine's licensing service. */
     public enum PracticeReason {
@@ -54,6 +59,7 @@ public record Backend(LicensingService licensing, RdsLicensingService rds, KmsNe
         Objects.requireNonNull(journal, "journal");
         Objects.requireNonNull(phoneDirectory, "phoneDirectory");
         Objects.requireNonNull(practicePhoneLine, "practicePhoneLine");
+        Objects.requireNonNull(health, "health");
     }
 
     /**
@@ -96,7 +102,8 @@ public record Backend(LicensingService licensing, RdsLicensingService rds, KmsNe
     static Backend windows() {
         WindowsLicensingService.Bridge bridge = WindowsLicensingService.open();
         return new Backend(bridge.licensing(), bridge.rds(), new LiveKmsNetwork(), bridge.licensing(), Optional.empty(),
-                null, new ActionJournal(AppPaths.journal(false)), bridge.phoneDirectory(), Optional.empty());
+                null, new ActionJournal(AppPaths.journal(false)), bridge.phoneDirectory(), Optional.empty(),
+                LiveSystemHealth.forThisComputer());
     }
 
     public static Backend practice(String scenarioName, PracticeReason why, Duration latency) throws ScenarioException {
@@ -105,6 +112,7 @@ public record Backend(LicensingService licensing, RdsLicensingService rds, KmsNe
         SimulatedLicensingService simulator = new SimulatedLicensingService(scenario, Clock.systemUTC(), latency);
         return new Backend(simulator, simulator, new SimulatedKmsNetwork(scenario.network(), latency), simulator,
                 Optional.of(scenario), why, new ActionJournal(AppPaths.journal(true)), PracticePhoneDirectory.builtIn(),
-                Optional.of(simulator));
+                Optional.of(simulator),
+                new SimulatedSystemHealth(scenario, simulator::editionChangePending, Clock.systemUTC(), latency));
     }
 }

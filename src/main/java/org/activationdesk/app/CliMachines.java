@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.activationdesk.cli.Machines;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.port.PracticeScenario;
+import org.activationdesk.core.port.SystemMessages;
 import org.activationdesk.net.LiveKmsNetwork;
 import org.activationdesk.platform.simulated.Scenario;
 import org.activationdesk.platform.simulated.ScenarioCatalog;
@@ -18,7 +19,8 @@ final class CliMachines implements Machines {
     public Opened open(boolean practice, String scenario, Messages messages) throws BadInputException {
         try {
             Backend backend = Backend.select(practice, scenario, Duration.ZERO);
-            return new Opened(backend.licensing(), backend.rds(), backend.kmsNetwork(), backend.keyConfigurations(),
+            return new Opened(backend.licensing(), backend.rds(), backend.kmsNetwork(), backend.health(),
+                    backend.keyConfigurations(),
                     backend.scenario().map(Scenario::describe), Optional.ofNullable(backend.why()).map(Enum::name),
                     Optional.of(backend.journal()));
         } catch (ScenarioException e) {
@@ -33,6 +35,11 @@ final class CliMachines implements Machines {
         }
         Opened opened = open(practice, scenario, messages);
         return new NetworkAccess(opened.kmsNetwork(), opened.scenario());
+    }
+
+    @Override
+    public SystemMessages systemMessages() {
+        return SystemTexts.forThisComputer();
     }
 
     @Override

@@ -50,7 +50,8 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
         Diagnosis.Outcome outcome;
         try {
-            outcome = Diagnosis.run(opened, json ? result -> { } : new InOrder(result -> print(result, m, out)));
+            outcome = Diagnosis.run(opened, root.machines.systemMessages(),
+                    json ? result -> { } : new InOrder(result -> print(result, m, out)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return DeskCli.EXIT_ENVIRONMENT;

@@ -17,6 +17,7 @@ import org.activationdesk.core.errors.ErrorCatalog;
 import org.activationdesk.core.errors.ErrorExplainer;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.JournalEntry;
+import org.activationdesk.core.port.SystemMessages;
 
 /** What {@code diagnose} and {@code report} share: one run of every check, and the ticket made of it. */
 final class Diagnosis {
@@ -50,11 +51,16 @@ final class Diagnosis {
         }
     }
 
-    static Outcome run(Machines.Opened opened, DiagnosticsListener listener) throws InterruptedException {
+    /**
+     * @param system Windows' own texts, for codes the catalog lacks
+     */
+    static Outcome run(Machines.Opened opened, SystemMessages system, DiagnosticsListener listener)
+            throws InterruptedException {
         ExecutorService threads = DiagnosticsRunner.newExecutor();
         try {
             DiagnosticContext context = new DiagnosticContext(opened.licensing(), opened.rds(), opened.kmsNetwork(),
-                    Clock.systemDefaultZone(), new ErrorExplainer(ErrorCatalog.load()), opened.scenario());
+                    opened.health(), Clock.systemDefaultZone(), new ErrorExplainer(ErrorCatalog.load(), system),
+                    opened.scenario());
             List<CheckResult> results = new DiagnosticsRunner(DiagnosticChecks.standard(), threads).run(context, listener);
             return new Outcome(context, results);
         } finally {

@@ -43,7 +43,7 @@ final class ExplainCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(ErrorExplainer.describe(notACode, m));
             return DeskCli.EXIT_BAD_INPUT;
         }
-        CodeExplanation explanation = new ErrorExplainer(ErrorCatalog.load())
+        CodeExplanation explanation = new ErrorExplainer(ErrorCatalog.load(), root.machines.systemMessages())
                 .explain(((ParsedCode.Found) parsed).code(), m);
         if (root.options.json) {
             out.println(Json.write(ExplainReport.of(input, explanation)));

@@ -10,6 +10,9 @@ import org.activationdesk.core.port.KmsNetwork;
 import org.activationdesk.core.port.LicensingService;
 import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.core.port.RdsLicensingService;
+import org.activationdesk.core.port.SystemHealth;
+import org.activationdesk.core.port.SystemMessages;
+import org.activationdesk.core.port.UnknownFact;
 
 /** How commands reach a machine: implemented by the composition root, so commands know only the ports. */
 public interface Machines {
@@ -42,14 +45,21 @@ public interface Machines {
     /** The built-in practice scenarios. */
     List<PracticeScenario> scenarios(Messages messages) throws BadInputException;
 
+    /** Windows' own texts for system errors, for codes the catalog lacks; none but on Windows. */
+    default SystemMessages systemMessages() {
+        return SystemMessages.NONE;
+    }
+
     /**
      * @param kmsNetwork        KMS lookups and probes for diagnostics: the scenario's network in practice mode
+     * @param health            the service, internet, clock and restart facts for diagnostics (the scenario's in
+     *                          practice mode)
      * @param keyConfigurations identifies keys by group and serial (the scenario's ranges in practice mode)
      * @param scenario          the practice scenario, empty on the real licensing service
      * @param practiceReason    why practice mode is on (a {@code banner.reason.*} suffix), empty on the real service
      * @param journal           the action journal that goes with these ports (practice keeps its own), for reports
      */
-    record Opened(LicensingService licensing, RdsLicensingService rds, KmsNetwork kmsNetwork,
+    record Opened(LicensingService licensing, RdsLicensingService rds, KmsNetwork kmsNetwork, SystemHealth health,
                   KeyConfigurations keyConfigurations,
                   Optional<PracticeScenario> scenario, Optional<String> practiceReason,
                   Optional<ActionJournal> journal) {
@@ -58,14 +68,19 @@ public interface Machines {
             Objects.requireNonNull(licensing, "licensing");
             Objects.requireNonNull(rds, "rds");
             Objects.requireNonNull(kmsNetwork, "kmsNetwork");
+            Objects.requireNonNull(health, "health");
             Objects.requireNonNull(keyConfigurations, "keyConfigurations");
             Objects.requireNonNull(journal, "journal");
         }
 
-        /** A machine whose key configurations and journal are unknown: only published keys are identified. */
+        /**
+         * A machine whose key configurations, journal and system health are unknown: only published keys are
+         * identified, and the service, internet, clock and restart checks say they could not check.
+         */
         public Opened(LicensingService licensing, RdsLicensingService rds, KmsNetwork kmsNetwork,
                       Optional<PracticeScenario> scenario, Optional<String> practiceReason) {
-            this(licensing, rds, kmsNetwork, KeyConfigurations.NONE, scenario, practiceReason, Optional.empty());
+            this(licensing, rds, kmsNetwork, SystemHealth.unknown(UnknownFact.Reason.NOT_AVAILABLE),
+                    KeyConfigurations.NONE, scenario, practiceReason, Optional.empty());
         }
     }
 

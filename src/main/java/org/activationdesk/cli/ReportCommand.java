@@ -75,7 +75,7 @@ final class ReportCommand implements Callable<Integer> {
         Machines.Opened opened = machine.get();
         Diagnosis.Outcome outcome;
         try {
-            outcome = Diagnosis.run(opened, result -> { });
+            outcome = Diagnosis.run(opened, root.machines.systemMessages(), result -> { });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return DeskCli.EXIT_ENVIRONMENT;

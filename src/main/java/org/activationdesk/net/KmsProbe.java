@@ -32,8 +32,8 @@ import org.activationdesk.core.volume.RpcBind;
  */
 final class KmsProbe {
 
-    /** Name lookups cannot be interrupted or given a timeout; they run here and are waited for with one. */
-    private static final ExecutorService LOOKUPS = Executors.newCachedThreadPool(runnable -> {
+    /** Name lookups cannot be interrupted or given a timeout; they run here and are waited for with one (NTP too). */
+    static final ExecutorService LOOKUPS = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "activation-desk-resolve");
         thread.setDaemon(true);
         return thread;

@@ -14,6 +14,7 @@ import org.activationdesk.core.diagnose.DiagnosticCheck;
 import org.activationdesk.core.diagnose.DiagnosticContext;
 import org.activationdesk.core.diagnose.DiagnosticsRunner;
 import org.activationdesk.core.diagnose.FakeKmsNetwork;
+import org.activationdesk.core.diagnose.FakeSystemHealth;
 import org.activationdesk.core.diagnose.Verdict;
 import org.activationdesk.core.diagnose.check.DiagnosticChecks;
 import org.activationdesk.core.errors.ErrorCatalog;
@@ -28,6 +29,7 @@ import org.activationdesk.platform.simulated.Scenario;
 import org.activationdesk.platform.simulated.ScenarioCatalog;
 import org.activationdesk.platform.simulated.SimulatedKmsNetwork;
 import org.activationdesk.platform.simulated.SimulatedLicensingService;
+import org.activationdesk.platform.simulated.SimulatedSystemHealth;
 
 /**
  * Benchmark, not a test: how long a whole diagnosis takes against its slowest check. Budget: 1.2x. Two tours,
@@ -69,10 +71,12 @@ public final class DiagnosticsBench {
                 SimulatedLicensingService simulator = new SimulatedLicensingService(scenario, Clock.systemUTC(),
                         Duration.ZERO);
                 SimulatedKmsNetwork network = new SimulatedKmsNetwork(scenario.network(), Duration.ZERO);
+                SimulatedSystemHealth health = new SimulatedSystemHealth(scenario, simulator::editionChangePending,
+                        Clock.systemUTC(), Duration.ZERO);
                 for (int round = -1; round < ROUNDS; round++) {
                     double ratio = measure(id, round, new DiagnosticsRunner(DiagnosticChecks.standard(), threads),
-                            new DiagnosticContext(slowRead(simulator, 300), simulator, network, Clock.systemUTC(), explainer,
-                                    Optional.empty()));
+                            new DiagnosticContext(slowRead(simulator, 300), simulator, network, health,
+                                    Clock.systemUTC(), explainer, Optional.empty()));
                     worst = round < 0 ? worst : Math.max(worst, ratio);
                 }
             }
@@ -112,8 +116,8 @@ public final class DiagnosticsBench {
     }
 
     private static DiagnosticContext context(LicensingService service, ErrorExplainer explainer) {
-        return new DiagnosticContext(service, Optional::empty, new FakeKmsNetwork(), Clock.systemUTC(), explainer,
-                Optional.empty());
+        return new DiagnosticContext(service, Optional::empty, new FakeKmsNetwork(), new FakeSystemHealth(),
+                Clock.systemUTC(), explainer, Optional.empty());
     }
 
     private static LicensingService instantService() {

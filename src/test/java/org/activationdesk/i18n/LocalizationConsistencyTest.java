@@ -111,6 +111,12 @@ class LocalizationConsistencyTest {
         ENUM_KEYS.put("rds.reason", RdsReactivationReason.class);
         ENUM_KEYS.put("rds.stepState", RecoveryChecklist.StepState.class);
         ENUM_KEYS.put("rds.level", RdsFinding.Level.class);
+        // Diagnostics: the computer around licensing (service, internet and proxy, clock, restart)
+        ENUM_KEYS.put("health.why", org.activationdesk.core.port.UnknownFact.Reason.class);
+        ENUM_KEYS.put("health.serviceState", org.activationdesk.core.port.ServiceReading.State.class);
+        ENUM_KEYS.put("health.startMode", org.activationdesk.core.port.ServiceReading.StartMode.class);
+        ENUM_KEYS.put("health.proxySource", org.activationdesk.core.port.OnlineReading.ProxySource.class);
+        ENUM_KEYS.put("health.restartMarker", org.activationdesk.core.port.RestartReading.Marker.class);
     }
 
     /** {@code key=value} lines in file order, keeping duplicates so they can be found. */

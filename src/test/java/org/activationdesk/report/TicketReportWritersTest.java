@@ -19,6 +19,7 @@ import org.activationdesk.core.diagnose.CheckId;
 import org.activationdesk.core.diagnose.DiagnosticContext;
 import org.activationdesk.core.diagnose.DiagnosticsRunner;
 import org.activationdesk.core.diagnose.FakeKmsNetwork;
+import org.activationdesk.core.diagnose.FakeSystemHealth;
 import org.activationdesk.core.diagnose.TicketReport;
 import org.activationdesk.core.diagnose.check.DiagnosticChecks;
 import org.activationdesk.core.errors.ErrorCatalog;
@@ -77,7 +78,8 @@ class TicketReportWritersTest {
         };
         PracticeScenario scenario = new PracticeScenario("kms & <dns>", new LocalizedString("KMS <test>", "KMS の「テスト」"),
                 new LocalizedString("summary", "概要"));
-        DiagnosticContext context = new DiagnosticContext(service, Optional::empty, new FakeKmsNetwork(), Clock.fixed(NOW, ZoneOffset.UTC),
+        DiagnosticContext context = new DiagnosticContext(service, Optional::empty, new FakeKmsNetwork(),
+                new FakeSystemHealth().practice(), Clock.fixed(NOW, ZoneOffset.UTC),
                 new ErrorExplainer(ErrorCatalog.load()), Optional.of(scenario));
         var results = new DiagnosticsRunner(DiagnosticChecks.standard(), THREADS).run(context, r -> { });
         List<JournalEntry> journal = List.of(

@@ -14,11 +14,13 @@ import org.activationdesk.core.port.PhoneDirectory;
 import org.activationdesk.core.port.PracticePhoneLine;
 import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.core.port.RdsLicensingService;
+import org.activationdesk.core.port.SystemHealth;
 import org.activationdesk.platform.simulated.PracticePhoneDirectory;
 import org.activationdesk.platform.simulated.ScenarioCatalog;
 import org.activationdesk.platform.simulated.ScenarioException;
 import org.activationdesk.platform.simulated.SimulatedKmsNetwork;
 import org.activationdesk.platform.simulated.SimulatedLicensingService;
+import org.activationdesk.platform.simulated.SimulatedSystemHealth;
 import org.activationdesk.ui.shell.Session;
 
 /** A practice session for screen and view-model tests: the built-in scenarios, a journal in a temp folder. */
@@ -52,6 +54,12 @@ public final class TestSession implements Session {
     @Override
     public KmsNetwork kmsNetwork() {
         return new SimulatedKmsNetwork(simulator.scenario().network(), latency);
+    }
+
+    @Override
+    public SystemHealth systemHealth() {
+        SimulatedLicensingService machine = simulator;
+        return new SimulatedSystemHealth(machine.scenario(), machine::editionChangePending, Clock.systemUTC(), latency);
     }
 
     @Override

@@ -15,16 +15,16 @@ public enum CheckId {
     KMS_CLIENT,
     KMS_HOST_COUNT,
     RDS_LICENSE_SERVER,
-    /** The Software Protection service's state and start type (needs the Windows bridge). */
+    /** The Software Protection service's state and startup type; disabled is 0x80070422. */
     LICENSING_SERVICE_STATE,
     /** The _vlmcs._tcp SRV record a KMS client looks up (needs the network adapter). */
     KMS_DNS,
     /** A TCP connect and RPC bind to the KMS host (needs the network adapter). */
     KMS_PORT,
-    /** Microsoft's activation servers through the proxy (needs the network adapter). */
+    /** Microsoft's activation servers over HTTPS, through the proxy; not for KMS clients. */
     ONLINE_REACHABILITY,
-    /** The system clock against a time source (needs the Windows bridge). */
+    /** The system clock in UTC against the KMS host (KMS clients) or an HTTPS Date. */
     SYSTEM_CLOCK,
-    /** A restart Windows is waiting for (needs the Windows bridge). */
+    /** A restart Windows is waiting for (servicing, Windows Update, file renames). */
     PENDING_REBOOT
 }

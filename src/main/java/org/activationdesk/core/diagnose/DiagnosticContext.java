@@ -16,9 +16,11 @@ import org.activationdesk.core.port.KmsNetwork;
 import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.LicensingService;
 import org.activationdesk.core.port.MachineSnapshot;
+import org.activationdesk.core.port.OnlineReading;
 import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.core.port.RdsLicenseServer;
 import org.activationdesk.core.port.RdsLicensingService;
+import org.activationdesk.core.port.SystemHealth;
 import org.activationdesk.core.volume.DiscoveryResult;
 import org.activationdesk.core.volume.DnsDomain;
 
@@ -26,37 +28,46 @@ import org.activationdesk.core.volume.DnsDomain;
  * What every check of one run shares: the ports, the clock, the error explanations, and the machine read
  * once. The first check that asks for the snapshot reads it; the others wait for that same read, so a slow
  * licensing service is asked once per run, not once per check, and all checks see the same moment. The KMS SRV
- * lookup is shared the same way, so the DNS and port checks see one answer.
+ * lookup is shared the same way, so the DNS and port checks see one answer, and so is the request to Microsoft's
+ * activation servers, whose answer the internet check and the clock check both use.
  */
 public final class DiagnosticContext {
 
     /** A DNS server that has not answered in this time will not; the check says so rather than wait. */
     public static final Duration KMS_DISCOVERY_TIMEOUT = Duration.ofSeconds(5);
+    /** One HTTPS request, through a proxy perhaps: connecting, TLS and the answer. */
+    public static final Duration ONLINE_TIMEOUT = Duration.ofSeconds(10);
 
     private final LicensingService licensing;
     private final RdsLicensingService rds;
     private final KmsNetwork network;
+    private final SystemHealth health;
     private final Clock clock;
     private final ErrorExplainer explainer;
     private final Optional<PracticeScenario> practice;
     private final FutureTask<MachineSnapshot> snapshot;
     private final FutureTask<Optional<RdsLicenseServer>> rdsServer;
     private final ConcurrentMap<DnsDomain, FutureTask<DiscoveryResult>> discoveries = new ConcurrentHashMap<>();
+    private final FutureTask<OnlineReading> online;
 
     /**
      * @param network  the network the KMS checks look up and probe: the scenario's in practice mode
+     * @param health   the service, internet, clock and restart facts: the scenario's in practice mode
      * @param practice the practice scenario, empty on the machine's real licensing service
      */
-    public DiagnosticContext(LicensingService licensing, RdsLicensingService rds, KmsNetwork network, Clock clock,
-                             ErrorExplainer explainer, Optional<PracticeScenario> practice) {
+    public DiagnosticContext(LicensingService licensing, RdsLicensingService rds, KmsNetwork network,
+                             SystemHealth health, Clock clock, ErrorExplainer explainer,
+                             Optional<PracticeScenario> practice) {
         this.licensing = Objects.requireNonNull(licensing, "licensing");
         this.rds = Objects.requireNonNull(rds, "rds");
         this.network = Objects.requireNonNull(network, "network");
+        this.health = Objects.requireNonNull(health, "health");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.explainer = Objects.requireNonNull(explainer, "explainer");
         this.practice = Objects.requireNonNull(practice, "practice");
         this.snapshot = new FutureTask<>(licensing::snapshot);
         this.rdsServer = new FutureTask<>(rds::licenseServer);
+        this.online = new FutureTask<>(() -> health.activationServers(ONLINE_TIMEOUT));
     }
 
     public LicensingService licensing() {
@@ -97,15 +108,29 @@ public final class DiagnosticContext {
     public DiscoveryResult kmsDiscovery(DnsDomain domain) throws InterruptedException {
         FutureTask<DiscoveryResult> lookup = discoveries.computeIfAbsent(domain,
                 d -> new FutureTask<>(() -> network.discover(d, Optional.empty(), KMS_DISCOVERY_TIMEOUT)));
-        lookup.run(); // the first caller looks up; a later caller returns at once and waits below
+        return shared(lookup, "the KMS lookup");
+    }
+
+    public SystemHealth health() {
+        return health;
+    }
+
+    /** The request to Microsoft's activation servers, made once per run (the internet and the clock check share it). */
+    public OnlineReading onlineReading() throws InterruptedException {
+        return shared(online, "the request to the activation servers");
+    }
+
+    /** Runs a network answer several checks share, or waits for the check that already runs it. */
+    private static <T> T shared(FutureTask<T> task, String what) throws InterruptedException {
+        task.run(); // the first caller asks; a later caller returns at once and waits below
         try {
-            return lookup.get();
+            return task.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof InterruptedException) {
-                throw new InterruptedException("the lookup was cancelled");
+                throw new InterruptedException(what + " was cancelled");
             }
             throw e.getCause() instanceof RuntimeException runtime ? runtime
-                    : new IllegalStateException("the KMS lookup failed", e.getCause());
+                    : new IllegalStateException(what + " failed", e.getCause());
         }
     }
 

@@ -49,7 +49,24 @@ public enum FactKey {
     /** {@code host:port} the port check probed. */
     KMS_PROBED_HOST(String.class),
     /** The probe's answer by its script name: unresolved, refused, timeout, not-kms or kms. */
-    KMS_PROBE_STATE(String.class);
+    KMS_PROBE_STATE(String.class),
+    /** The Software Protection service's state: running, stopped, start-pending, ... */
+    SERVICE_STATE(String.class),
+    /** Its startup type: automatic, manual, disabled, other. */
+    SERVICE_START_MODE(String.class),
+    /** The address the internet check asked. */
+    ONLINE_TARGET(String.class),
+    /** {@code host:port} of the proxy the request went through. */
+    PROXY(String.class),
+    /** How the request ended: reachable, name-not-resolved, cannot-connect, timed-out, proxy-authentication, ... */
+    ONLINE_OUTCOME(String.class),
+    HTTP_STATUS(Integer.class),
+    /** What the clock was compared with: a KMS host or a server's HTTP Date. */
+    CLOCK_REFERENCE(String.class),
+    /** This computer's clock minus the reference, in whole seconds; positive when this computer is ahead. */
+    CLOCK_OFFSET_SECONDS(Long.class),
+    /** The restart markers found, by script name: component-servicing, windows-update, file-rename. */
+    RESTART_MARKERS(String.class);
 
     private final Class<?> type;
 

@@ -19,11 +19,12 @@ import org.activationdesk.core.port.RdsLicenseServer;
  * @param source            where it was read from, for messages
  * @param keyConfigurations the key ranges the practice machine knows (its stand-in for pkeyconfig), maybe none
  * @param network           the SRV records and KMS hosts of the practice network; empty when the file has none
+ * @param health            the service, internet, clocks and pending restart; empty when the file does not say
  */
 public record Scenario(String id, String source, LocalizedString title, LocalizedString summary, MachineInfo machine,
                        List<LicensingProduct> products, Hresult onlineActivationOutcome,
                        Optional<RdsLicenseServer> rds, List<KeyConfiguration> keyConfigurations,
-                       ScenarioNetwork network) {
+                       ScenarioNetwork network, Optional<ScenarioHealth> health) {
 
     public Scenario {
         Objects.requireNonNull(id, "id");
@@ -31,6 +32,7 @@ public record Scenario(String id, String source, LocalizedString title, Localize
         products = List.copyOf(products);
         keyConfigurations = List.copyOf(keyConfigurations);
         Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(health, "health");
     }
 
     public PracticeScenario describe() {
@@ -43,6 +45,6 @@ public record Scenario(String id, String source, LocalizedString title, Localize
                 ScenarioFile.onlineActivationOutcome(file.onlineActivation()),
                 Optional.ofNullable(file.rds()).map(ScenarioFile.Rds::toDomain),
                 ScenarioFile.keyConfigurations(file.keyConfigurations()),
-                ScenarioFile.Network.toDomain(file.kmsNetwork()));
+                ScenarioFile.Network.toDomain(file.kmsNetwork()), ScenarioFile.Health.toDomain(file.system()));
     }
 }

@@ -1,13 +1,16 @@
 package org.activationdesk.platform.simulated;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.port.CalType;
 import org.activationdesk.core.port.DomainRole;
@@ -22,6 +25,7 @@ import org.activationdesk.core.port.RdsContact;
 import org.activationdesk.core.port.RdsKeyPack;
 import org.activationdesk.core.port.RdsKeyPackType;
 import org.activationdesk.core.port.RdsLicenseServer;
+import org.activationdesk.core.port.RestartReading;
 import org.activationdesk.core.volume.BadAddressException;
 import org.activationdesk.core.volume.DnsDomain;
 import org.activationdesk.core.volume.KmsEndpoint;
@@ -36,6 +40,7 @@ import org.activationdesk.core.volume.SrvRecord;
  * @param onlineActivation  what an online activation attempt returns: {@code success} or an HRESULT
  * @param keyConfigurations optional: the key ranges this practice machine knows, standing in for its pkeyconfig
  * @param kmsNetwork        optional: the SRV records and KMS hosts the practice network has
+ * @param system            optional: the Software Protection service, the internet, the clocks and a pending restart
  */
 record ScenarioFile(
         @JsonProperty(required = true) int schemaVersion,
@@ -46,7 +51,8 @@ record ScenarioFile(
         @JsonProperty(required = true) String onlineActivation,
         Rds rds,
         List<KeyConfig> keyConfigurations,
-        Network kmsNetwork) {
+        Network kmsNetwork,
+        Health system) {
 
     static final int SCHEMA_VERSION = 1;
 
@@ -66,6 +72,7 @@ record ScenarioFile(
         }
         keyConfigurations(keyConfigurations);
         Network.toDomain(kmsNetwork);
+        Health.toDomain(system);
     }
 
     /** The declared ranges as domain records; none when the section is left out. Two ranges must not overlap. */
@@ -444,6 +451,87 @@ record ScenarioFile(
             return new KmsEndpoint(parsed.host(), port);
         } catch (BadAddressException e) {
             throw new IllegalArgumentException(e.getMessage());
+        }
+    }
+
+    /**
+     * The computer around licensing: {@code licensingService} is {@code running}, {@code stopped} or {@code disabled};
+     * {@code internet} says how a request to Microsoft's activation servers ends; {@code clockOffsetMinutes} is this
+     * computer's clock minus the true time (and {@code kmsHostClockOffsetMinutes}, left out 0, the KMS host's);
+     * {@code pendingRestart} lists {@code component-servicing}, {@code windows-update}, {@code file-rename}. All but
+     * the KMS host's clock are required, so an author says "none" ({@code []}) on purpose.
+     */
+    record Health(
+            @JsonProperty(required = true) String licensingService,
+            @JsonProperty(required = true) Internet internet,
+            @JsonProperty(required = true) int clockOffsetMinutes,
+            Integer kmsHostClockOffsetMinutes,
+            @JsonProperty(required = true) List<String> pendingRestart) {
+
+        Health {
+            toDomain(licensingService, internet, clockOffsetMinutes, kmsHostClockOffsetMinutes, pendingRestart);
+        }
+
+        static Optional<ScenarioHealth> toDomain(Health section) {
+            return section == null ? Optional.empty() : Optional.of(toDomain(section.licensingService(),
+                    section.internet(), section.clockOffsetMinutes(), section.kmsHostClockOffsetMinutes(),
+                    section.pendingRestart()));
+        }
+
+        private static ScenarioHealth toDomain(String service, Internet internet, int clockOffset, Integer kmsHostOffset,
+                                               List<String> pendingRestart) {
+            Objects.requireNonNull(internet, "internet must not be null");
+            Objects.requireNonNull(pendingRestart, "pendingRestart must not be null");
+            Set<RestartReading.Marker> markers = EnumSet.noneOf(RestartReading.Marker.class);
+            for (String marker : pendingRestart) {
+                if (!markers.add(ScenarioHealth.parse(RestartReading.Marker.class, "pendingRestart", marker))) {
+                    throw new IllegalArgumentException("pendingRestart lists " + marker + " twice");
+                }
+            }
+            return new ScenarioHealth(ScenarioHealth.parse(ScenarioHealth.Service.class, "licensingService", service),
+                    ScenarioHealth.parse(ScenarioHealth.Internet.class, "internet.result", internet.result()),
+                    Optional.ofNullable(internet.proxy()).map(Internet::proxyAt),
+                    Optional.ofNullable(internet.certificateIssuer()), Duration.ofMinutes(clockOffset),
+                    Duration.ofMinutes(kmsHostOffset == null ? 0 : kmsHostOffset), markers);
+        }
+    }
+
+    /**
+     * How a request to Microsoft's activation servers ends: {@code result} is {@code reachable}, {@code unresolved},
+     * {@code refused}, {@code timeout}, {@code proxy-authentication} or {@code tls-inspected}; {@code proxy}
+     * ({@code host:port}) names the proxy the request goes through, if any; {@code certificateIssuer} is who issued
+     * the certificate an inspecting proxy shows (required for {@code tls-inspected}).
+     */
+    record Internet(
+            @JsonProperty(required = true) String result,
+            String proxy,
+            String certificateIssuer) {
+
+        Internet {
+            ScenarioHealth.Internet parsed = ScenarioHealth.parse(ScenarioHealth.Internet.class, "result", result);
+            if (proxy != null) {
+                proxyAt(proxy);
+            }
+            if ((parsed == ScenarioHealth.Internet.TLS_INSPECTED) != (certificateIssuer != null)) {
+                throw new IllegalArgumentException("certificateIssuer is required for tls-inspected, and only there");
+            }
+            if (parsed == ScenarioHealth.Internet.PROXY_AUTHENTICATION && proxy == null) {
+                throw new IllegalArgumentException("proxy-authentication needs the proxy that asks for it");
+            }
+        }
+
+        /** A proxy as {@code host:port}; the port must be written, since proxies have no usual one. */
+        static String proxyAt(String proxy) {
+            try {
+                KmsEndpoint parsed = KmsEndpoint.parse(proxy);
+                boolean portWritten = parsed.host().contains(":") ? proxy.contains("]:") : proxy.contains(":");
+                if (!portWritten) {
+                    throw new IllegalArgumentException("proxy must be host:port, like proxy.corp.example:8080");
+                }
+                return parsed.toString();
+            } catch (BadAddressException e) {
+                throw new IllegalArgumentException("proxy: " + e.getMessage());
+            }
         }
     }
 }

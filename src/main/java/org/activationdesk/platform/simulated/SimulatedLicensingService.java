@@ -72,6 +72,8 @@ public final class SimulatedLicensingService
     private int hardwareEpoch;
     /** The RD license server, or null without the role. */
     private RdsLicenseServer rds;
+    /** Set by an edition change, which takes effect at the next restart; practice never restarts, so it stays set. */
+    private volatile boolean editionChangePending;
     /** How many license server IDs the practice Clearinghouse has given this server and it has used. */
     private int rdsIdsUsed;
 
@@ -240,6 +242,7 @@ public final class SimulatedLicensingService
                 throw new LicensingException(NO_SKU_FOR_KEY, "The key is not for the target edition");
             }
             machine = withEdition(identity.editionId());
+            editionChangePending = true;
             LicensingProduct product = products.values().iterator().next();
             LicensingProduct converted = withKey(product, productKey, identity.productKeyType());
             products.clear();
@@ -248,6 +251,11 @@ public final class SimulatedLicensingService
                     converted.partialKey(), converted.licenseStatus(), converted.graceMinutes(), converted.reason(),
                     null, null, converted.remainingRearms(), converted.kmsClient(), converted.kmsHost()));
         }
+    }
+
+    /** Whether an edition change waits for a restart, as DISM /Set-Edition leaves Windows. */
+    public boolean editionChangePending() {
+        return editionChangePending;
     }
 
     @Override

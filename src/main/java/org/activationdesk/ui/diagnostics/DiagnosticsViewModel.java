@@ -79,8 +79,8 @@ public final class DiagnosticsViewModel {
         render();
         running.set(true);
         notice.set("");
-        DiagnosticContext context = new DiagnosticContext(session.licensing(), session.rds(), session.kmsNetwork(), clock, explainer,
-                session.practiceScenario());
+        DiagnosticContext context = new DiagnosticContext(session.licensing(), session.rds(), session.kmsNetwork(),
+                session.systemHealth(), clock, explainer, session.practiceScenario());
         lastContext = context;
         run = new DiagnosticsRunner(DiagnosticChecks.standard(), threads).start(context, uiThread,
                 new DiagnosticsListener() {

@@ -86,10 +86,11 @@ public final class MainWindow {
     public MainWindow(Session session, Background background, ErrorCatalog catalog, Clock clock, Language language) {
         this.shell = new ShellViewModel(session, background, language);
         this.overview = new OverviewViewModel(session, background, catalog, clock, shell.messagesProperty());
-        this.errorCodes = new ErrorCodeViewModel(new ErrorExplainer(catalog), shell.messagesProperty());
+        ErrorExplainer explainer = new ErrorExplainer(catalog, session.systemMessages());
+        this.errorCodes = new ErrorCodeViewModel(explainer, shell.messagesProperty());
         this.productKey = new KeyViewModel(session, background, catalog, clock, shell.messagesProperty());
         this.phone = new PhoneActivationViewModel(session, background, catalog, clock, shell.messagesProperty());
-        this.diagnostics = new DiagnosticsViewModel(session, new ErrorExplainer(catalog), clock,
+        this.diagnostics = new DiagnosticsViewModel(session, explainer, clock,
                 shell.messagesProperty(), Platform::runLater);
         this.rds = new RdsViewModel(session, background, catalog, clock, shell.messagesProperty());
         root.getStyleClass().add("desk");

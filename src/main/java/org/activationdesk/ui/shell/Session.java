@@ -12,6 +12,8 @@ import org.activationdesk.core.port.PracticePhoneLine;
 import org.activationdesk.core.port.PracticeClearinghouse;
 import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.core.port.RdsLicensingService;
+import org.activationdesk.core.port.SystemHealth;
+import org.activationdesk.core.port.SystemMessages;
 
 /**
  * What the screens work on: the ports of this run and, in practice mode, the scenario. The composition
@@ -27,6 +29,14 @@ public interface Session {
     KmsNetwork kmsNetwork();
 
     ActionJournal journal();
+
+    /** The Software Protection service, internet, clock and restart facts: the computer's, or the scenario's. */
+    SystemHealth systemHealth();
+
+    /** Windows' own texts for system errors the error catalog lacks; none but on Windows. */
+    default SystemMessages systemMessages() {
+        return SystemMessages.NONE;
+    }
 
     /** Where to call for phone activation: the machine's own directory, or the practice line's. */
     PhoneDirectory phoneDirectory();

@@ -24,6 +24,7 @@ import org.activationdesk.core.port.MachineInfo;
 import org.activationdesk.core.port.MachineSnapshot;
 import org.activationdesk.core.port.RdsLicenseServer;
 import org.activationdesk.core.port.RdsLicensingService;
+import org.activationdesk.core.port.SystemHealth;
 
 /** Small hand-built machines for diagnostics tests: one line per situation, defaults for the rest. */
 public final class DiagnoseFixtures {
@@ -75,7 +76,14 @@ public final class DiagnoseFixtures {
     }
 
     public static DiagnosticContext context(LicensingService licensing, RdsLicensingService rds, KmsNetwork network) {
-        return new DiagnosticContext(licensing, rds, network, CLOCK, EXPLAINER, Optional.empty());
+        return new DiagnosticContext(licensing, rds, network, new FakeSystemHealth(), CLOCK, EXPLAINER,
+                Optional.empty());
+    }
+
+    /** A context on this snapshot whose computer (service, internet, clock, restart) is {@code health}. */
+    public static DiagnosticContext context(MachineSnapshot snapshot, KmsNetwork network, SystemHealth health) {
+        return new DiagnosticContext(fixed(snapshot), Optional::empty, network, health, CLOCK, EXPLAINER,
+                Optional.empty());
     }
 
     /** A context on this snapshot whose KMS lookups and probes go to {@code network}. */

@@ -20,6 +20,7 @@ import org.activationdesk.platform.simulated.Scenario;
 import org.activationdesk.platform.simulated.ScenarioCatalog;
 import org.activationdesk.platform.simulated.SimulatedKmsNetwork;
 import org.activationdesk.platform.simulated.SimulatedLicensingService;
+import org.activationdesk.platform.simulated.SimulatedSystemHealth;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,8 +45,9 @@ class SeedScenariosDiagnosisTest {
         Scenario scenario = CATALOG.load(id);
         SimulatedLicensingService simulator = new SimulatedLicensingService(scenario, CLOCK, Duration.ZERO);
         DiagnosticContext context = new DiagnosticContext(simulator, simulator,
-                new SimulatedKmsNetwork(scenario.network(), Duration.ZERO), CLOCK, EXPLAINER,
-                Optional.of(scenario.describe()));
+                new SimulatedKmsNetwork(scenario.network(), Duration.ZERO),
+                new SimulatedSystemHealth(scenario, simulator::editionChangePending, CLOCK, Duration.ZERO), CLOCK,
+                EXPLAINER, Optional.of(scenario.describe()));
         return new DiagnosticsRunner(DiagnosticChecks.standard(), THREADS).run(context, r -> { }).stream()
                 .collect(Collectors.toMap(CheckResult::check, Function.identity()));
     }

@@ -2,11 +2,14 @@ package org.activationdesk.core.diagnose.check;
 
 import java.util.Optional;
 import java.util.Random;
+import org.activationdesk.core.diagnose.DiagnosticContext;
+import org.activationdesk.core.i18n.Phrase;
 import org.activationdesk.core.port.KmsClientInfo;
 import org.activationdesk.core.port.LicensingProduct;
 import org.activationdesk.core.port.MachineSnapshot;
 import org.activationdesk.core.volume.BadAddressException;
 import org.activationdesk.core.volume.DiscoveryResult;
+import org.activationdesk.core.volume.DnsDomain;
 import org.activationdesk.core.volume.KmsEndpoint;
 import org.activationdesk.core.volume.SrvChoice;
 import org.activationdesk.core.volume.SrvRecord;
@@ -19,6 +22,31 @@ import org.activationdesk.core.volume.SrvRecord;
 final class KmsLookup {
 
     private KmsLookup() {
+    }
+
+    /** The KMS host a client would use, and how it came to be that one. */
+    record Target(KmsEndpoint endpoint, Phrase source) {
+    }
+
+    /**
+     * The host this client would use: the one set by hand, else the one DNS names first, else the one the client last
+     * found itself. Never any other host.
+     */
+    static Optional<Target> target(MachineSnapshot snapshot, LicensingProduct client, DiagnosticContext context)
+            throws BadAddressException, InterruptedException {
+        Optional<KmsEndpoint> registered = registered(client);
+        if (registered.isPresent()) {
+            return Optional.of(new Target(registered.get(), Phrase.of("diagnose.kmsPort.source.registered")));
+        }
+        Optional<String> domain = lookupDomain(snapshot, client);
+        if (domain.isPresent()) {
+            DiscoveryResult found = context.kmsDiscovery(DnsDomain.parse(domain.get()));
+            Optional<KmsEndpoint> first = clientChoice(found).map(KmsEndpoint::of);
+            if (first.isPresent()) {
+                return Optional.of(new Target(first.get(), Phrase.of("diagnose.kmsPort.source.dns")));
+            }
+        }
+        return discoveredByClient(client).map(e -> new Target(e, Phrase.of("diagnose.kmsPort.source.discovered")));
     }
 
     /** The host set with slmgr /skms, at its port or 1688. */

@@ -12,9 +12,6 @@ import org.activationdesk.core.i18n.Phrase;
 import org.activationdesk.core.port.LicensingProduct;
 import org.activationdesk.core.port.MachineSnapshot;
 import org.activationdesk.core.volume.BadAddressException;
-import org.activationdesk.core.volume.DiscoveryResult;
-import org.activationdesk.core.volume.DnsDomain;
-import org.activationdesk.core.volume.KmsEndpoint;
 import org.activationdesk.core.volume.ProbeResult;
 import org.activationdesk.core.volume.ProbeStep;
 
@@ -26,9 +23,6 @@ public final class KmsPortCheck extends KmsClientNetworkCheck {
 
     /** phone-rds-kms.md §5.6: 3 s for the connect and 5 s for the bind reply, plus the name lookup. */
     static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
-
-    private record Target(KmsEndpoint endpoint, Phrase source) {
-    }
 
     @Override
     public CheckId id() {
@@ -43,7 +37,7 @@ public final class KmsPortCheck extends KmsClientNetworkCheck {
     @Override
     CheckResult check(MachineSnapshot snapshot, LicensingProduct client, DiagnosticContext context, Phrase practice)
             throws BadAddressException, InterruptedException {
-        Optional<Target> target = target(snapshot, client, context);
+        Optional<KmsLookup.Target> target = KmsLookup.target(snapshot, client, context);
         if (target.isEmpty()) {
             return CheckResult.of(id(), Verdict.COULD_NOT_CHECK,
                             Phrase.sentences(practice, Phrase.of("diagnose.kmsPort.noHost")))
@@ -64,23 +58,5 @@ public final class KmsPortCheck extends KmsClientNetworkCheck {
         }
         return result.withFact(FactKey.KMS_PROBED_HOST, target.get().endpoint().toString())
                 .withFact(FactKey.KMS_PROBE_STATE, probe.state().jsonName());
-    }
-
-    private static Optional<Target> target(MachineSnapshot snapshot, LicensingProduct client, DiagnosticContext context)
-            throws BadAddressException, InterruptedException {
-        Optional<KmsEndpoint> registered = KmsLookup.registered(client);
-        if (registered.isPresent()) {
-            return Optional.of(new Target(registered.get(), Phrase.of("diagnose.kmsPort.source.registered")));
-        }
-        Optional<String> domain = KmsLookup.lookupDomain(snapshot, client);
-        if (domain.isPresent()) {
-            DiscoveryResult found = context.kmsDiscovery(DnsDomain.parse(domain.get()));
-            Optional<KmsEndpoint> first = KmsLookup.clientChoice(found).map(KmsEndpoint::of);
-            if (first.isPresent()) {
-                return Optional.of(new Target(first.get(), Phrase.of("diagnose.kmsPort.source.dns")));
-            }
-        }
-        return KmsLookup.discoveredByClient(client)
-                .map(e -> new Target(e, Phrase.of("diagnose.kmsPort.source.discovered")));
     }
 }

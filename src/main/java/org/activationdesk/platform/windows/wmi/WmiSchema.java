@@ -48,6 +48,11 @@ public final class WmiSchema {
         Name, Domain, PartOfDomain, DomainRole
     }
 
+    /** Win32_Service, read for the Software Protection service (sppsvc) only. */
+    public enum Win32Service {
+        Name, State, StartMode
+    }
+
     /** Win32_TSLicenseServer (RD Licensing role). */
     public enum TsLicenseServer {
         ProductId, DatabasePath
@@ -73,6 +78,8 @@ public final class WmiSchema {
             new WmiClass<>(WmiClass.CIMV2, "Win32_OperatingSystem", OperatingSystem.class);
     public static final WmiClass<ComputerSystem> COMPUTER_SYSTEM =
             new WmiClass<>(WmiClass.CIMV2, "Win32_ComputerSystem", ComputerSystem.class);
+    public static final WmiClass<Win32Service> WIN32_SERVICE =
+            new WmiClass<>(WmiClass.CIMV2, "Win32_Service", Win32Service.class);
     public static final WmiClass<TsLicenseServer> TS_LICENSE_SERVER =
             new WmiClass<>(WmiClass.CIMV2, "Win32_TSLicenseServer", TsLicenseServer.class);
     public static final WmiClass<TsKeyPack> TS_KEY_PACK =
