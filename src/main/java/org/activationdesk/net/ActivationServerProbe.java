@@ -169,7 +169,7 @@ public final class ActivationServerProbe {
         }
     }
 
-    private OnlineReading failed(Throwable cause, RecordingTrustManager recorder, Optional<String> proxy,
+    OnlineReading failed(Throwable cause, RecordingTrustManager recorder, Optional<String> proxy,
                                  OnlineReading.ProxySource source) {
         String where = target.toString();
         if (recorder.failure() != null) {

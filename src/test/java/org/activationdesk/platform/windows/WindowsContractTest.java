@@ -117,6 +117,25 @@ class WindowsContractTest {
     }
 
     @Test
+    void windowsOwnTextsExplainWin32ErrorsInBothLanguagesOrWindowsOwn() {
+        WindowsSystemMessages messages = new WindowsSystemMessages();
+        for (Language language : Language.values()) {
+            assertThat(messages.describe(1058, language)).as("ERROR_SERVICE_DISABLED in %s", language).isPresent();
+        }
+        assertThat(messages.describe(0xFFFF, Language.ENGLISH)).as("a number without text").isEmpty();
+    }
+
+    @Test
+    void theSoftwareProtectionServiceAndTheRestartMarkersCanBeRead() throws InterruptedException {
+        WindowsSystemState state = new WindowsSystemState(wmi, new NativeRegistry());
+        assertThat(state.licensingService(Duration.ofSeconds(30)).state())
+                .isNotIn(org.activationdesk.core.port.ServiceReading.State.UNKNOWN,
+                        org.activationdesk.core.port.ServiceReading.State.NOT_INSTALLED);
+        assertThat(state.pendingRestart(Duration.ofSeconds(10)).unknown()).isEmpty();
+        WinHttpProxy.read(); // reads and frees, whatever the runner's setting is
+    }
+
+    @Test
     void wmiGivesTheServiceAndTheProductsSlcKnows() throws WindowsCallException {
         SppWmi spp = new SppWmi(wmi);
         WmiObject<WmiSchema.Service> service = spp.service();
