@@ -139,6 +139,38 @@ class CliDiagnoseTest {
     }
 
     @Test
+    void diagnoseJsonShowsTheServiceInternetClockAndRestartVerdicts() throws IOException {
+        JsonNode skew = json(run("diagnose", "--json", "--lang", "en", "--scenario", "win10-kms-clock-skew"));
+        JsonNode clock = check(skew, CheckId.SYSTEM_CLOCK);
+        assertThat(clock.path("verdict").asText()).isEqualTo("PROBLEM");
+        assertThat(clock.path("code").asText()).isEqualTo("0xC004F06C");
+        assertThat(clock.path("evidence").asText()).contains("5 hours 12 minutes behind the KMS host kms01.corp.example");
+        assertThat(clock.path("facts").toString()).contains("CLOCK_OFFSET_SECONDS").contains("-18720");
+        assertThat(check(skew, CheckId.ONLINE_REACHABILITY).path("evidence").asText()).contains("KMS client");
+
+        JsonNode mak = json(run("diagnose", "--json", "--lang", "en", "--scenario", "mak-no-internet"));
+        JsonNode online = check(mak, CheckId.ONLINE_REACHABILITY);
+        assertThat(online.path("verdict").asText()).isEqualTo("PROBLEM");
+        assertThat(online.path("code").asText()).isEqualTo("0x80072EE7");
+        assertThat(online.path("fixTarget").asText()).isEqualTo("ACTIVATE_BY_PHONE");
+        assertThat(check(mak, CheckId.LICENSING_SERVICE_STATE).path("verdict").asText()).isEqualTo("OK");
+        assertThat(check(mak, CheckId.SYSTEM_CLOCK).path("verdict").asText()).isEqualTo("COULD_NOT_CHECK");
+
+        JsonNode rds = json(run("diagnose", "--json", "--lang", "ja", "--scenario", "rds2022-rebuilt"));
+        assertThat(check(rds, CheckId.PENDING_REBOOT).path("verdict").asText()).isEqualTo("WARNING");
+        assertThat(check(rds, CheckId.PENDING_REBOOT).path("evidence").asText()).contains("再起動");
+    }
+
+    @Test
+    void aMachineOpenedWithoutSystemHealthSaysItCouldNotCheckNotThatAllIsWell() throws IOException {
+        JsonNode root = json(run(unreadable(), "diagnose", "--json", "--lang", "en"));
+
+        for (CheckId id : List.of(CheckId.LICENSING_SERVICE_STATE, CheckId.SYSTEM_CLOCK, CheckId.PENDING_REBOOT)) {
+            assertThat(check(root, id).path("verdict").asText()).as("%s", id).isEqualTo("COULD_NOT_CHECK");
+        }
+    }
+
+    @Test
     void diagnoseTextPrintsEveryCheckInOrderWithItsVerdictAndASummary() throws IOException {
         Result result = run("diagnose", "--lang", "en", "--scenario", "server2019-eval-expired");
 

@@ -8,13 +8,18 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.activationdesk.cli.DeskCli;
+import org.activationdesk.cli.Machines;
 import org.activationdesk.core.errors.ErrorCatalog;
 import org.activationdesk.core.errors.ErrorExplanation;
 import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.i18n.Language;
+import org.activationdesk.core.i18n.Messages;
+import org.activationdesk.core.port.PracticeScenario;
+import org.activationdesk.core.port.SystemMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -145,6 +150,42 @@ class CliExplainTest {
     }
 
     // ---- well-formed but unknown ----
+
+    @Test
+    void onWindowsAnUnknownWin32CodeQuotesWindowsOwnText() throws IOException {
+        Hresult code = unknownWin32Code();
+        CliMachines real = new CliMachines();
+        Machines windows = new Machines() {
+            @Override
+            public Opened open(boolean practice, String scenario, Messages messages) throws BadInputException {
+                return real.open(practice, scenario, messages);
+            }
+
+            @Override
+            public NetworkAccess network(boolean practice, String scenario, Messages messages) throws BadInputException {
+                return real.network(practice, scenario, messages);
+            }
+
+            @Override
+            public List<PracticeScenario> scenarios(Messages messages) throws BadInputException {
+                return real.scenarios(messages);
+            }
+
+            @Override
+            public SystemMessages systemMessages() {
+                return (win32, language) -> win32 == code.code() ? Optional.of("Windows says so.") : Optional.empty();
+            }
+        };
+        StringWriter out = new StringWriter();
+        int exit = DeskCli.run(windows, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true),
+                "explain", code.toString(), "--json", "--lang", "en");
+
+        JsonNode root = JSON.readTree(out.toString());
+        assertThat(exit).isEqualTo(DeskCli.EXIT_FINDING);
+        assertThat(root.path("known").asBoolean()).isFalse();
+        assertThat(root.path("title").asText()).endsWith(": Windows says so");
+        assertThat(root.path("cause").asText()).contains("“Windows says so.”");
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "ja"})

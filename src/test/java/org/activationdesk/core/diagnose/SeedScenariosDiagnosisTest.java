@@ -116,6 +116,41 @@ class SeedScenariosDiagnosisTest {
     }
 
     @Test
+    void aKmsClientFiveHoursOffItsHostFailsWith0xC004F06C() throws Exception {
+        Map<CheckId, CheckResult> results = diagnose("win10-kms-clock-skew");
+        CheckResult clock = results.get(CheckId.SYSTEM_CLOCK);
+
+        assertThat(clock.verdict()).isEqualTo(Verdict.PROBLEM);
+        assertThat(clock.code()).isEqualTo(new Hresult(0xC004F06C));
+        assertThat(clock.evidence(EN)).startsWith("In practice mode").contains("KMS host kms01.corp.example");
+        assertThat(results.get(CheckId.KMS_PORT).verdict()).as("the host itself is fine").isEqualTo(Verdict.OK);
+        assertThat(results.get(CheckId.KMS_DNS).verdict()).isEqualTo(Verdict.OK);
+    }
+
+    @Test
+    void aMachineWithNoRouteToMicrosoftIsSentToThePhone() throws Exception {
+        Map<CheckId, CheckResult> results = diagnose("mak-no-internet");
+        CheckResult online = results.get(CheckId.ONLINE_REACHABILITY);
+
+        assertThat(online.verdict()).isEqualTo(Verdict.PROBLEM);
+        assertThat(online.code()).isEqualTo(new Hresult(0x80072EE7));
+        assertThat(online.fixTarget()).isEqualTo(FixTarget.ACTIVATE_BY_PHONE);
+        assertThat(results.get(CheckId.SYSTEM_CLOCK).verdict()).as("no time source answers there")
+                .isEqualTo(Verdict.COULD_NOT_CHECK);
+    }
+
+    @Test
+    void theServiceAndTheRestartMarkersOfTheSeeds() throws Exception {
+        CheckResult stopped = diagnose("win10-pro-kms-no-srv").get(CheckId.LICENSING_SERVICE_STATE);
+        CheckResult restart = diagnose("rds2022-rebuilt").get(CheckId.PENDING_REBOOT);
+
+        assertThat(stopped.verdict()).isEqualTo(Verdict.OK);
+        assertThat(stopped.evidence(EN)).contains("stopped").contains("normal");
+        assertThat(restart.verdict()).isEqualTo(Verdict.WARNING);
+        assertThat(restart.evidence(EN)).contains("Windows Update");
+    }
+
+    @Test
     void healthyMachineHasNoProblem() throws Exception {
         assertThat(diagnose("win10-pro-activated").values()).noneMatch(r -> r.verdict() == Verdict.PROBLEM);
     }

@@ -2,8 +2,12 @@ package org.activationdesk.core.errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.activationdesk.core.i18n.Language;
 import org.activationdesk.core.i18n.Messages;
+import org.activationdesk.core.port.SystemMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,6 +40,53 @@ class ErrorExplainerTest {
             assertThat(explanation.title()).as("%s", code).isEqualTo(entry.title());
             assertThat(explanation.fixFromMicrosoft()).as("%s", code).isEqualTo(entry.fixFromMicrosoft());
         }
+    }
+
+    @Test
+    void onWindowsAnUnknownWin32CodeIsExplainedInWindowsOwnWordsInTheReadersLanguage() {
+        Hresult code = unknownWin32Code();
+        int number = code.code();
+        List<String> asked = new ArrayList<>();
+        SystemMessages windows = (win32, language) -> {
+            asked.add(win32 + " " + language);
+            return Optional.of(language == Language.JAPANESE ? "指定されたファイルが見つかりません。\r\n"
+                    : "The system cannot\r\nfind the file specified.\r\n");
+        };
+        ErrorExplainer explainer = new ErrorExplainer(CATALOG, windows);
+
+        CodeExplanation english = explainer.explain(code, Messages.of(Language.ENGLISH));
+        CodeExplanation japanese = explainer.explain(code, Messages.of(Language.JAPANESE));
+
+        assertThat(asked).containsExactly(number + " ENGLISH", number + " JAPANESE");
+        assertThat(english.title()).isEqualTo("Windows system error " + number + ": The system cannot find the file specified");
+        assertThat(english.cause()).contains("“The system cannot find the file specified.”").contains("WIN32");
+        assertThat(english.fix()).contains("net helpmsg " + number);
+        assertThat(english.known()).isFalse();
+        assertThat(japanese.title()).endsWith("指定されたファイルが見つかりません");
+        assertThat(japanese.cause()).contains("「指定されたファイルが見つかりません」");
+    }
+
+    @Test
+    void windowsIsNotAskedForCatalogCodesOrCodesOfOtherFacilities() {
+        List<Integer> asked = new ArrayList<>();
+        ErrorExplainer explainer = new ErrorExplainer(CATALOG, (win32, language) -> {
+            asked.add(win32);
+            return Optional.of("text");
+        });
+
+        explainer.explain(Hresult.parseCanonical("0xC004FC07"), Messages.of(Language.ENGLISH));
+        explainer.explain(new Hresult(0x80041099), Messages.of(Language.ENGLISH));
+
+        assertThat(asked).isEmpty();
+    }
+
+    @Test
+    void withoutWindowsTextTheCodeIsStillExplainedByItsParts() {
+        Hresult code = unknownWin32Code();
+        ErrorExplainer blank = new ErrorExplainer(CATALOG, (win32, language) -> Optional.of("  \r\n"));
+
+        assertThat(blank.explain(code, Messages.of(Language.ENGLISH)).title())
+                .isEqualTo(EXPLAINER.explain(code, Messages.of(Language.ENGLISH)).title());
     }
 
     @Test
