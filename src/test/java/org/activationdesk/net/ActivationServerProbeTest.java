@@ -1,7 +1,6 @@
 package org.activationdesk.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -14,8 +13,6 @@ import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.X509ExtendedTrustManager;
 import org.activationdesk.core.port.OnlineReading;
@@ -170,16 +167,8 @@ class ActivationServerProbeTest {
         try (LoopbackProxy silent = new LoopbackProxy(Behaviour.SILENT)) {
             ActivationServerProbe probe = probe(URI.create("https://localhost:" + silent.port() + "/"), direct(),
                     trustingTheServer, Clock.systemUTC());
-            AtomicReference<Throwable> thrown = new AtomicReference<>();
-            Thread caller = new Thread(() -> thrown.set(catchThrowable(() -> probe.probe(Duration.ofMinutes(5)))));
-            caller.start();
-            assertThat(silent.connected.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-
-            caller.interrupt();
-            caller.join(TIMEOUT.toMillis()); // a guard against a hung test, not a measurement
-
-            assertThat(caller.isAlive()).isFalse();
-            assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
+            assertThat(Interrupting.interruptWhenArrived(() -> probe.probe(Duration.ofMinutes(5)), silent.connected))
+                    .isInstanceOf(InterruptedException.class);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.activationdesk.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.net.DatagramPacket;
@@ -13,8 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.activationdesk.core.port.TimeReading;
 import org.activationdesk.core.port.UnknownFact;
@@ -138,16 +135,8 @@ class NtpClockTest {
     @Test
     void anInterruptCancelsTheQuery() throws Exception {
         try (TimeServer server = new TimeServer(Duration.ZERO, false, UnaryOperator.identity())) {
-            AtomicReference<Throwable> thrown = new AtomicReference<>();
-            Thread caller = new Thread(() -> thrown.set(catchThrowable(() -> ask(server, Duration.ofMinutes(5)))));
-            caller.start();
-            assertThat(server.asked.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-
-            caller.interrupt();
-            caller.join(TIMEOUT.toMillis()); // a guard against a hung test, not a measurement
-
-            assertThat(caller.isAlive()).isFalse();
-            assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
+            assertThat(Interrupting.interruptWhenArrived(() -> ask(server, Duration.ofMinutes(5)), server.asked))
+                    .isInstanceOf(InterruptedException.class);
         }
     }
 
