@@ -38,7 +38,8 @@ import org.activationdesk.platform.simulated.SimulatedSystemHealth;
  * <li>synthetic: one check per id, each sleeping a random 20..400 ms (seeded), so a serial runner would take
  * seconds;</li>
  * <li>real checks on every built-in scenario, with a licensing service that takes 300 ms to answer, as a slow
- * WMI does: every check waits for that one shared read.</li>
+ * WMI does: every check waits for that one shared read; the computer's own facts (service, internet, clock,
+ * restart) take 150 ms each, so a KMS client's clock check (its host's time after the shared read) is slowest.</li>
  * </ol>
  * Prints one line per round and {@code diagnostics-worst-ratio R}. Run by {@code bench/diagnostics.sh}.
  */
@@ -72,7 +73,7 @@ public final class DiagnosticsBench {
                         Duration.ZERO);
                 SimulatedKmsNetwork network = new SimulatedKmsNetwork(scenario.network(), Duration.ZERO);
                 SimulatedSystemHealth health = new SimulatedSystemHealth(scenario, simulator::editionChangePending,
-                        Clock.systemUTC(), Duration.ZERO);
+                        Clock.systemUTC(), Duration.ofMillis(150));
                 for (int round = -1; round < ROUNDS; round++) {
                     double ratio = measure(id, round, new DiagnosticsRunner(DiagnosticChecks.standard(), threads),
                             new DiagnosticContext(slowRead(simulator, 300), simulator, network, health,
