@@ -326,9 +326,11 @@ class DiagnosticsRunnerTest {
         assertThat(read.check()).isEqualTo(CheckId.READ_LICENSING);
         assertThat(read.verdict()).isEqualTo(Verdict.PROBLEM);
         assertThat(read.fixTarget()).isEqualTo(FixTarget.RESTART_AS_ADMIN);
-        // Independent of the snapshot: the RD license server (read on its own) and the probes this version lacks.
+        // Independent of the snapshot: the RD license server (read on its own) and the computer around licensing
+        // (service, internet, clock, restart), which is worth seeing most when licensing cannot be read.
         Set<CheckId> independent = EnumSet.of(CheckId.READ_LICENSING, CheckId.RDS_LICENSE_SERVER,
-                CheckId.LICENSING_SERVICE_STATE, CheckId.SYSTEM_CLOCK, CheckId.PENDING_REBOOT);
+                CheckId.LICENSING_SERVICE_STATE, CheckId.ONLINE_REACHABILITY, CheckId.SYSTEM_CLOCK,
+                CheckId.PENDING_REBOOT);
         for (CheckResult result : results) {
             if (independent.contains(result.check())) {
                 continue;

@@ -251,6 +251,7 @@ class NextStepAdvisorTest {
             "server2019-std-datacenter-key, ACTIVATE_ONLINE,",
             "win10-pro-kms-no-srv,          FIX_KMS_DISCOVERY,     0x8007232B",
             "kms-host-below-threshold,      REVIEW_KMS_HOST_COUNT, 0xC004F038",
+            "win10-kms-clock-skew,          ACTIVATE_ONLINE,       0xC004F06C",
             "mak-no-internet,               ACTIVATE_BY_PHONE,     0x80072EE7",
             "rds2022-rebuilt,               ACTIVATE_RDS_SERVER,",
             "rds2019-workgroup-per-user,    NOTHING_TO_DO,"})
@@ -269,8 +270,8 @@ class NextStepAdvisorTest {
     @Test
     void theScenarioTableCoversEveryBuiltInScenario() {
         List<String> table = Arrays.asList("win10-pro-activated", "server2019-eval-expired", "server2019-std-datacenter-key",
-                "win10-pro-kms-no-srv", "kms-host-below-threshold", "mak-no-internet", "rds2022-rebuilt",
-                "rds2019-workgroup-per-user");
+                "win10-pro-kms-no-srv", "kms-host-below-threshold", "win10-kms-clock-skew", "mak-no-internet",
+                "rds2022-rebuilt", "rds2019-workgroup-per-user");
 
         assertThat(new ScenarioCatalog().builtInIds()).containsExactlyInAnyOrderElementsOf(table);
     }
