@@ -4,7 +4,10 @@ import java.util.Optional;
 import org.activationdesk.core.port.SystemMessages;
 import org.activationdesk.platform.windows.WindowsSystemMessages;
 
-/** Windows' own error texts where there are any: on Windows with its bridge, else none. */
+/**
+ * Windows' own error texts where there are any: on Windows, through the bridge, in practice mode too (they describe
+ * error numbers, not this computer's state); none elsewhere.
+ */
 final class SystemTexts {
 
     private SystemTexts() {
@@ -14,17 +17,13 @@ final class SystemTexts {
         if (!AppPaths.isWindows()) {
             return SystemMessages.NONE;
         }
-        try {
-            WindowsSystemMessages windows = new WindowsSystemMessages();
-            return (code, language) -> {
-                try {
-                    return windows.describe(code, language);
-                } catch (LinkageError noBridge) {
-                    return Optional.empty(); // JNA's native part is missing: explained by parts alone
-                }
-            };
-        } catch (LinkageError noBridge) {
-            return SystemMessages.NONE;
-        }
+        WindowsSystemMessages windows = new WindowsSystemMessages();
+        return (code, language) -> {
+            try {
+                return windows.describe(code, language);
+            } catch (LinkageError noBridge) {
+                return Optional.empty(); // JNA's native part is missing: the code is explained by its parts alone
+            }
+        };
     }
 }
