@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -22,7 +24,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The diagnostics pane on the expired evaluation domain controller: problems first, in both languages. */
+/**
+ * The diagnostics pane on the expired evaluation domain controller (problems first, in both languages), and on the KMS
+ * client whose clock is 5 hours off its host.
+ */
 @ExtendWith(ApplicationExtension.class)
 class DiagnosticsScreenTest {
 
@@ -46,14 +51,19 @@ class DiagnosticsScreenTest {
         background.shutdown();
     }
 
-    @Test
-    void runsTheChecksAndShowsTheEvaluationProblemFirst(FxRobot robot) throws Exception {
+    /** Runs every check from the pane and waits for the last result. */
+    private VBox runTheChecks(FxRobot robot) throws Exception {
         robot.clickOn("#nav-DIAGNOSTICS");
         robot.clickOn("#run");
-
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !window.diagnostics().runningProperty().get()
                 && !robot.lookup("#results").queryAs(VBox.class).getChildren().isEmpty());
-        VBox results = robot.lookup("#results").queryAs(VBox.class);
+        WaitForAsyncUtils.waitForFxEvents(); // the last result's rendering
+        return robot.lookup("#results").queryAs(VBox.class);
+    }
+
+    @Test
+    void runsTheChecksAndShowsTheEvaluationProblemFirst(FxRobot robot) throws Exception {
+        VBox results = runTheChecks(robot);
         Label firstVerdict = robot.from(results.getChildren().get(0)).lookup(".status-badge").queryAs(Label.class);
         assertThat(firstVerdict.getText()).isEqualTo("Problem");
         assertThat(robot.lookup("#summary").queryAs(Label.class).getText()).startsWith("Problems: ");
@@ -69,5 +79,25 @@ class DiagnosticsScreenTest {
         assertThat(robot.from(robot.lookup("#results").queryAs(VBox.class).getChildren().get(0))
                 .lookup(".status-badge").queryAs(Label.class).getText()).isEqualTo("問題");
         assertThat(Files.size(Screenshots.write(scene, "diagnostics-ja"))).isPositive();
+    }
+
+    @Test
+    void aKmsClientFiveHoursOffItsHostSeesTheClockProblem(FxRobot robot) throws Exception {
+        TestWindows.waitForText(robot, "#computer", "SRV-DC01");
+        robot.clickOn("#practiceMenu");
+        robot.clickOn("#scenario-win10-kms-clock-skew");
+        TestWindows.waitForText(robot, "#computer", "PC-0433");
+
+        VBox results = runTheChecks(robot);
+        List<Node> cards = WaitForAsyncUtils.asyncFx(() -> List.copyOf(results.getChildren())).get();
+        Node clock = cards.stream()
+                .filter(card -> robot.from(card).lookup(".label").queryAllAs(Label.class).stream()
+                        .anyMatch(label -> label.getText().equals("System clock")))
+                .findFirst().orElseThrow();
+        assertThat(robot.from(clock).lookup(".status-badge").queryAs(Label.class).getText()).isEqualTo("Problem");
+        assertThat(robot.from(clock).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(text -> assertThat(text).contains("5 hours 12 minutes behind the KMS host"))
+                .anySatisfy(text -> assertThat(text).contains("w32tm /resync"));
+        assertThat(Files.size(Screenshots.write(scene, "diagnostics-clock-en"))).isPositive();
     }
 }
