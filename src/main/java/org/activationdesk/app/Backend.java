@@ -15,7 +15,6 @@ import org.activationdesk.platform.simulated.Scenario;
 import org.activationdesk.platform.simulated.PracticePhoneDirectory;
 import org.activationdesk.platform.simulated.ScenarioCatalog;
 import org.activationdesk.platform.simulated.ScenarioException;
-import org.activationdesk.platform.simulated.SimulatedKmsNetwork;
 import org.activationdesk.platform.simulated.SimulatedLicensingService;
 
 /**
@@ -83,7 +82,7 @@ public record Backend(LicensingService licensing, RdsLicensingService rds, KmsNe
         ScenarioCatalog catalog = new ScenarioCatalog();
         Scenario scenario = catalog.load(scenarioName == null ? catalog.defaultId() : scenarioName);
         SimulatedLicensingService simulator = new SimulatedLicensingService(scenario, Clock.systemUTC(), latency);
-        return new Backend(simulator, simulator, new SimulatedKmsNetwork(scenario.network(), latency), simulator,
+        return new Backend(simulator, simulator, simulator.kmsNetwork(latency), simulator,
                 Optional.of(scenario), why, new ActionJournal(AppPaths.journal(true)), PracticePhoneDirectory.builtIn(),
                 Optional.of(simulator));
     }

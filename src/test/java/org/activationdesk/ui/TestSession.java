@@ -17,7 +17,6 @@ import org.activationdesk.core.port.RdsLicensingService;
 import org.activationdesk.platform.simulated.PracticePhoneDirectory;
 import org.activationdesk.platform.simulated.ScenarioCatalog;
 import org.activationdesk.platform.simulated.ScenarioException;
-import org.activationdesk.platform.simulated.SimulatedKmsNetwork;
 import org.activationdesk.platform.simulated.SimulatedLicensingService;
 import org.activationdesk.ui.shell.Session;
 
@@ -51,7 +50,7 @@ public final class TestSession implements Session {
 
     @Override
     public KmsNetwork kmsNetwork() {
-        return new SimulatedKmsNetwork(simulator.scenario().network(), latency);
+        return simulator.kmsNetwork(latency);
     }
 
     @Override
