@@ -95,6 +95,8 @@ class LocalizationConsistencyTest {
         ENUM_KEYS.put("volume.probe.bind", org.activationdesk.core.volume.BindReply.Kind.class);
         ENUM_KEYS.put("volume.stage", org.activationdesk.core.volume.ProbeStage.class);
         ENUM_KEYS.put("volume.state", org.activationdesk.core.volume.ProbeState.class);
+        // Volume activation screen and switch plans
+        ENUM_KEYS.put("plan.switch", org.activationdesk.core.plan.SwitchKind.class);
     }
 
     /** {@code key=value} lines in file order, keeping duplicates so they can be found. */

@@ -168,7 +168,7 @@ public final class KeyViewModel {
             case CONVERT_EDITION -> m.get("keyscreen.run.convert");
             case CHANGE_EDITION_BY_KEY, INSTALL_KEY -> m.get("keyscreen.run.install");
             case ACTIVATE_ONLINE, ACTIVATE_WITH_KMS -> m.get("keyscreen.run.activate");
-            case RESTART -> null;
+            case RESTART, SET_KMS_HOST, CLEAR_KMS_HOST, ACTIVATE_BY_PHONE, REMOVE_SRV_RECORD -> null;
         };
     }
 
