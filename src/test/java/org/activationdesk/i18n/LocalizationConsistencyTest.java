@@ -97,6 +97,7 @@ class LocalizationConsistencyTest {
         ENUM_KEYS.put("volume.state", org.activationdesk.core.volume.ProbeState.class);
         // Volume activation screen and switch plans
         ENUM_KEYS.put("plan.switch", org.activationdesk.core.plan.SwitchKind.class);
+        ENUM_KEYS.put("volume.where.about", Channel.class);
     }
 
     /** {@code key=value} lines in file order, keeping duplicates so they can be found. */

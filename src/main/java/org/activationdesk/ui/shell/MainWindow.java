@@ -45,6 +45,8 @@ import org.activationdesk.ui.util.Background;
 import org.activationdesk.ui.util.Dialogs;
 import org.activationdesk.ui.util.LiveTexts;
 import org.activationdesk.ui.util.Warmup;
+import org.activationdesk.ui.volume.VolumeView;
+import org.activationdesk.ui.volume.VolumeViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -58,6 +60,7 @@ public final class MainWindow {
     private static final String DIAGNOSTICS_SCREEN = "/org/activationdesk/ui/diagnostics/DiagnosticsView.fxml";
     private static final String ERROR_CODE_SCREEN = "/org/activationdesk/ui/errors/ErrorCodeView.fxml";
     private static final String PHONE_SCREEN = "/org/activationdesk/ui/phone/PhoneActivationView.fxml";
+    private static final String VOLUME_SCREEN = "/org/activationdesk/ui/volume/VolumeView.fxml";
 
     private final ShellViewModel shell;
     private final OverviewViewModel overview;
@@ -65,6 +68,7 @@ public final class MainWindow {
     private final KeyViewModel productKey;
     private final DiagnosticsViewModel diagnostics;
     private final PhoneActivationViewModel phone;
+    private final VolumeViewModel volume;
     private final BorderPane root = new BorderPane();
     /**
      * Every screen, built once while the start-up page is still showing and kept in the scene (hidden) so its
@@ -81,6 +85,7 @@ public final class MainWindow {
         this.errorCodes = new ErrorCodeViewModel(new ErrorExplainer(catalog), shell.messagesProperty());
         this.productKey = new KeyViewModel(session, background, catalog, clock, shell.messagesProperty());
         this.phone = new PhoneActivationViewModel(session, background, catalog, clock, shell.messagesProperty());
+        this.volume = new VolumeViewModel(session, background, catalog, clock, shell.messagesProperty());
         this.diagnostics = new DiagnosticsViewModel(session, new ErrorExplainer(catalog), clock,
                 shell.messagesProperty(), Platform::runLater);
         root.getStyleClass().add("desk");
@@ -92,6 +97,8 @@ public final class MainWindow {
                 (KeyView view) -> view.bind(productKey, shell.messagesProperty())));
         screens.put(Screen.PHONE_ACTIVATION, load(PHONE_SCREEN,
                 (PhoneActivationView view) -> view.bind(phone, shell.messagesProperty())));
+        screens.put(Screen.VOLUME_ACTIVATION, load(VOLUME_SCREEN, (VolumeView view) -> view.bind(volume,
+                shell.messagesProperty(), () -> show(Screen.PHONE_ACTIVATION))));
         screens.put(Screen.DIAGNOSTICS, load(DIAGNOSTICS_SCREEN,
                 (DiagnosticsView view) -> view.bind(diagnostics, this::openFix)));
         screens.put(Screen.ERROR_CODES, load(ERROR_CODE_SCREEN,
@@ -115,6 +122,7 @@ public final class MainWindow {
             case ACTIVATE_BY_PHONE -> Screen.PHONE_ACTIVATION;
             // An expired evaluation keeps its how-to on the overview: a domain controller must first lose its role.
             case ENTER_PRODUCT_KEY, ENTER_MATCHING_KEY -> Screen.PRODUCT_KEY;
+            case FIX_KMS_DISCOVERY, REVIEW_KMS_HOST_COUNT -> Screen.VOLUME_ACTIVATION;
             default -> null;
         };
         if (screen != null) {
@@ -128,6 +136,7 @@ public final class MainWindow {
         show(switch (target) {
             case PRODUCT_KEY -> Screen.PRODUCT_KEY;
             case ACTIVATE_BY_PHONE -> Screen.PHONE_ACTIVATION;
+            case KMS_SETTINGS -> Screen.VOLUME_ACTIVATION;
             default -> Screen.OVERVIEW;
         });
     }
@@ -194,12 +203,17 @@ public final class MainWindow {
         return phone;
     }
 
+    public VolumeViewModel volume() {
+        return volume;
+    }
+
     /** Reads the machine for the first time; called once the window is on screen. */
     public void start() {
         Warmup.start();
         overview.refresh();
         productKey.refreshMachine();
         phone.start();
+        volume.start();
     }
 
     /** After a scenario switch every screen reads the new machine. */
@@ -207,6 +221,7 @@ public final class MainWindow {
         overview.refresh();
         productKey.refreshMachine();
         phone.start();
+        volume.start();
         diagnostics.clear(); // its results belong to the old machine
     }
 
