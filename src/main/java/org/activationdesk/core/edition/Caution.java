@@ -31,6 +31,8 @@ public enum Caution {
     KMS_HOST_BELOW_THRESHOLD,
     /** This computer stops being a KMS host; the computers it activated need another way. */
     HOST_STOPS_SERVING,
+    /** A former KMS host as a client needs another KMS host or AD-based activation, or it gets 0xC004F074. */
+    NEEDS_ANOTHER_KMS_HOST,
     /** A MAK activates a limited number of computers, each one counted by Microsoft (0xC004C008 when used up). */
     MAK_ACTIVATIONS_COUNTED,
     /** The key is known, but as another kind of key than a MAK (retail, for example). */

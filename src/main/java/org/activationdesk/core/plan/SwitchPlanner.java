@@ -94,6 +94,9 @@ final class SwitchPlanner {
                     : Caution.KMS_HOST_FROM_DNS);
         }
         leaveHostRole(product, draft);
+        if (kind == SwitchKind.HOST_TO_CLIENT && !draft.steps.isEmpty()) {
+            draft.cautions.add(Caution.NEEDS_ANOTHER_KMS_HOST);
+        }
         return plan(snapshot, draft, new ChannelSwitch(kind, from, published, host));
     }
 

@@ -115,8 +115,9 @@ final class Situation {
             rows.add(new Row(m.get("volume.where.intervals"), m.get("volume.where.intervals.value",
                     duration(kms.activationIntervalMinutes(), m), duration(kms.renewalIntervalMinutes(), m))));
         }
-        rows.add(new Row(m.get("volume.where.timeLeft"), m.get(activated ? "volume.where.timeLeft.valid"
-                : "volume.where.timeLeft.grace", TimeLeft.of(product).in(m))));
+        String left = TimeLeft.of(product).in(m);
+        rows.add(new Row(m.get("volume.where.timeLeft"), activated ? m.get("volume.where.timeLeft.valid", left)
+                : product.graceMinutes() > 0 ? m.get("volume.where.timeLeft.grace", left) : left));
     }
 
     private static void host(MachineInfo machine, KmsHostInfo host, Messages m, List<Row> rows) {

@@ -125,7 +125,8 @@ public final class VolumeView {
             Messages m = messages.getValue();
             for (VolumeViewModel.SrvRow row : model.records()) {
                 int line = row.index() + 1;
-                Label target = styled(new Label(row.target()), "mono");
+                Label target = new Label(row.target());
+                target.getStyleClass().add("mono");
                 Label choice = new Label(row.choice());
                 choice.setWrapText(true);
                 choice.setId("srv-choice-" + line);
@@ -133,6 +134,7 @@ public final class VolumeView {
                     choice.getStyleClass().add("tone-good");
                 }
                 HBox actions = new HBox(6);
+                actions.setMinWidth(Region.USE_PREF_SIZE);
                 if (!row.endpoint().isEmpty()) {
                     Button probe = new Button(m.get("volume.srv.probe"));
                     probe.setId("srv-probe-" + line);
@@ -144,7 +146,7 @@ public final class VolumeView {
                     actions.getChildren().addAll(probe, use);
                 }
                 srvRecords.addRow(line, target, new Label(row.port()), new Label(row.priority()),
-                        new Label(row.weight()), new Label(row.ttl()), choice, actions);
+                        new Label(row.weight()), choice, actions);
             }
         };
         fill.run();
@@ -162,8 +164,8 @@ public final class VolumeView {
         lines(probeSteps, model.probeSteps(), row -> {
             FontIcon icon = new FontIcon(row.passed() ? "mdi2c-check-circle" : "mdi2c-close-circle");
             icon.getStyleClass().add(row.passed() ? "icon-good" : "icon-problem");
-            Label stage = styled(new Label(row.stage()), "probe-stage");
-            stage.setMinWidth(Region.USE_PREF_SIZE);
+            Label stage = styled(new Label(row.stage()), "field-label");
+            stage.setMinWidth(130);
             Label evidence = new Label(row.evidence());
             evidence.setWrapText(true);
             evidence.setMaxWidth(Double.MAX_VALUE);

@@ -21,6 +21,7 @@ import org.activationdesk.core.errors.ErrorCatalog;
 import org.activationdesk.core.errors.ErrorExplanation;
 import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.i18n.Messages;
+import org.activationdesk.core.i18n.Phrase;
 import org.activationdesk.core.job.JobContext;
 import org.activationdesk.core.job.LicensingJob;
 import org.activationdesk.core.job.Precondition;
@@ -80,9 +81,13 @@ public final class VolumeViewModel {
     public record Row(String label, String value) {
     }
 
-    /** One SRV record as shown: the record, and how often a client tries it first. */
-    public record SrvRow(int index, String target, String port, String priority, String weight, String ttl,
-                         String choice, boolean first, String endpoint) {
+    /**
+     * One SRV record as shown: the record, and how often a client tries it first.
+     *
+     * @param endpoint the host and port to probe or use, empty for a record that names no host
+     */
+    public record SrvRow(int index, String target, String port, String priority, String weight, String choice,
+                         boolean first, String endpoint) {
     }
 
     /** One step of a probe as shown. */
@@ -542,10 +547,9 @@ public final class VolumeViewModel {
             records.clear();
             return;
         }
-        String code = discovery.clientCode().map(c -> " " + m.get("volume.clientReports", c.toString(), title(c, m)))
-                .orElse("");
-        discoveryText.set(discovery.explanation().in(m) + code + " "
-                + m.get("volume.elapsed", String.valueOf(discovery.elapsed().toMillis())));
+        // The explanation names the code a client reports already.
+        discoveryText.set(Phrase.sentences(discovery.explanation(),
+                Phrase.of("volume.elapsed", String.valueOf(discovery.elapsed().toMillis()))).in(m));
         discoveryTone.set(discovery.found() ? StatusTone.GOOD : StatusTone.PROBLEM);
         discoveryFix.set(discovery.fix().map(f -> f.in(m)).orElse(""));
         List<SrvRecord> all = discovery.records();
@@ -553,7 +557,7 @@ public final class VolumeViewModel {
         records.setAll(IntStream.range(0, all.size()).mapToObj(i -> {
             SrvRecord r = all.get(i);
             return new SrvRow(i, r.target(), String.valueOf(r.port()), String.valueOf(r.priority()),
-                    String.valueOf(r.weight()), String.valueOf(r.ttl()), choices.get(i), SrvShares.isFirstChoice(all, r),
+                    String.valueOf(r.weight()), choices.get(i), SrvShares.isFirstChoice(all, r),
                     r.isNoService() ? "" : KmsEndpoint.of(r).toString());
         }).toList());
     }
@@ -579,10 +583,9 @@ public final class VolumeViewModel {
                     m.get("volume.probe.ms", String.valueOf(step.elapsed().toMillis()))));
         }
         probeSteps.setAll(rows);
-        String code = probe.clientCode().map(c -> " " + m.get("volume.clientReports", c.toString(), title(c, m)))
-                .orElse("");
-        probeSummary.set(m.get("volume.probe.result", m.of("volume.state", probe.state()))
-                + " " + probe.summary().in(m) + code);
+        Phrase code = probe.clientCode().map(c -> Phrase.of("volume.clientReports", c.toString(), title(c, m)))
+                .orElse(null);
+        probeSummary.set(Phrase.sentences(probe.summary(), code).in(m));
         probeTone.set(probe.isKms() ? StatusTone.GOOD : StatusTone.PROBLEM);
     }
 

@@ -113,7 +113,7 @@ class VolumeViewModelTest {
         assertThat(model.discoveryFixProperty().get()).contains("slmgr /skms").contains("MAK");
         assertThat(model.records()).isEmpty();
         messages.set(Messages.of(Language.JAPANESE));
-        assertThat(model.discoveryTextProperty().get()).contains("0x8007232B").contains("KMS クライアントには");
+        assertThat(model.discoveryTextProperty().get()).contains("0x8007232B").contains("NXDOMAIN").contains("登録されていません");
     }
 
     @Test
@@ -137,7 +137,8 @@ class VolumeViewModelTest {
         assertThat(model.probeSteps()).hasSize(3).allMatch(VolumeViewModel.ProbeRow::passed);
         assertThat(model.probeSteps()).extracting(VolumeViewModel.ProbeRow::stage)
                 .containsExactly("Name lookup", "TCP connection", "RPC bind");
-        assertThat(model.probeSummaryProperty().get()).contains("a KMS service answers").contains("activates nothing");
+        assertThat(model.probeSummaryProperty().get()).startsWith("A KMS service answers on kms01.corp.example:1688")
+                .contains("activates nothing");
         assertThat(model.probeToneProperty().get()).isEqualTo(StatusTone.GOOD);
     }
 
