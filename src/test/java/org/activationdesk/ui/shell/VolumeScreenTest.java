@@ -173,6 +173,30 @@ class VolumeScreenTest {
     }
 
     @Test
+    void theOverviewsKmsStepAndADiagnosticsKmsFixOpenThisScreen(FxRobot robot) throws Exception {
+        TestSession session = new TestSession("win10-pro-kms-no-srv", home.resolve("j" + System.nanoTime()),
+                Duration.ZERO);
+        MainWindow window = WaitForAsyncUtils.asyncFx(() -> TestWindows.show(stage, session, background, 1000)).get();
+        javafx.scene.control.ToggleButton volumeNav = robot.lookup("#nav-VOLUME_ACTIVATION")
+                .queryAs(javafx.scene.control.ToggleButton.class);
+        waitUntil(() -> "Find the KMS host".equals(robot.lookup("#nextStepTitle").queryAs(Label.class).getText()));
+
+        robot.clickOn("#nextStepButton");
+        waitUntil(volumeNav::isSelected);
+        assertThat(robot.lookup("#whereHeadline").queryAs(Label.class).isVisible()).isTrue();
+
+        robot.clickOn("#nav-DIAGNOSTICS");
+        robot.clickOn("#run");
+        waitUntil(() -> robot.lookup(".hyperlink").queryAllAs(javafx.scene.control.Hyperlink.class).stream()
+                .anyMatch(link -> link.getText().equals("Volume activation (KMS)")));
+        javafx.scene.control.Hyperlink fix = robot.lookup(".hyperlink").queryAllAs(javafx.scene.control.Hyperlink.class)
+                .stream().filter(link -> link.getText().equals("Volume activation (KMS)")).findFirst().orElseThrow();
+        robot.interact(fix::fire);
+        waitUntil(volumeNav::isSelected);
+        window.close();
+    }
+
+    @Test
     void anAdministratorSetsTheHostAndActivates(FxRobot robot) throws Exception {
         TestSession session = new TestSession(PracticeVariants.elevated("win10-pro-kms-no-srv", home),
                 home.resolve("j" + System.nanoTime()), Duration.ZERO);
