@@ -1,10 +1,11 @@
 package org.activationdesk.ui.volume;
 
-import java.util.function.Function;
+import static org.activationdesk.ui.util.Nodes.lines;
+import static org.activationdesk.ui.util.Nodes.styled;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,7 +20,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -315,17 +315,4 @@ public final class VolumeView {
         node.managedProperty().bind(node.visibleProperty());
     }
 
-    private static <T> void lines(Pane box, ObservableList<T> items, Function<T, Node> render) {
-        Runnable fill = () -> box.getChildren().setAll(items.stream().map(render).toList());
-        fill.run();
-        items.addListener((ListChangeListener<T>) change -> fill.run());
-        box.visibleProperty().bind(Bindings.isNotEmpty(items));
-        box.managedProperty().bind(box.visibleProperty());
-    }
-
-    private static Label styled(Label label, String style) {
-        label.setWrapText(true);
-        label.getStyleClass().add(style);
-        return label;
-    }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -18,7 +19,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.activationdesk.core.edition.KeyIdentifier;
 import org.activationdesk.core.errors.ErrorCatalog;
-import org.activationdesk.core.errors.ErrorExplanation;
 import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.i18n.Phrase;
@@ -49,6 +49,7 @@ import org.activationdesk.core.volume.ProbeStep;
 import org.activationdesk.core.volume.SrvRecord;
 import org.activationdesk.ui.shell.Session;
 import org.activationdesk.ui.util.Background;
+import org.activationdesk.ui.util.JobRunner;
 import org.activationdesk.ui.util.StatusTone;
 
 /**
@@ -112,6 +113,52 @@ public final class VolumeViewModel {
                                boolean needsGvlkConfirmation) {
     }
 
+    /**
+     * One kind of network call the screen makes (the SRV lookup, the probe): one at a time, in the background with the
+     * call's own budget plus a margin, cancellable; a cancelled call never reports.
+     */
+    private final class NetworkCall<T> {
+        final BooleanProperty busy = new SimpleBooleanProperty(false);
+        T result;
+        /** Why the last call gave no result (no answer in time, cancelled), or null. */
+        Function<Messages, String> problem;
+        private Background.Cancellable work;
+
+        void start(Callable<T> call, Duration budget) {
+            cancel();
+            result = null;
+            problem = null;
+            busy.set(true);
+            work = background.run(call, budget.plus(MARGIN), answer -> {
+                busy.set(false);
+                result = answer;
+                render();
+            }, failure -> {
+                busy.set(false);
+                problem = failureText(failure);
+                render();
+            });
+            render();
+        }
+
+        void cancel() {
+            if (work != null && busy.get()) {
+                work.cancel();
+                busy.set(false);
+                problem = m -> m.get("volume.cancelled");
+                render();
+            }
+            work = null;
+            busy.set(false);
+        }
+
+        void clear() {
+            cancel();
+            result = null;
+            problem = null;
+        }
+    }
+
     /** A plan and the key its install step takes (the published key or the typed MAK), or null. */
     private record Planned(ActivationPlan plan, ProductKey key) {
     }
@@ -131,7 +178,6 @@ public final class VolumeViewModel {
 
     private final StringProperty domain = new SimpleStringProperty("");
     private final StringProperty domainProblem = new SimpleStringProperty("");
-    private final BooleanProperty discovering = new SimpleBooleanProperty(false);
     private final StringProperty discoveryText = new SimpleStringProperty("");
     private final ObjectProperty<StatusTone> discoveryTone = new SimpleObjectProperty<>(StatusTone.NEUTRAL);
     private final StringProperty discoveryFix = new SimpleStringProperty("");
@@ -139,7 +185,6 @@ public final class VolumeViewModel {
 
     private final StringProperty probeHost = new SimpleStringProperty("");
     private final StringProperty probeProblem = new SimpleStringProperty("");
-    private final BooleanProperty probing = new SimpleBooleanProperty(false);
     private final ObservableList<ProbeRow> probeSteps = FXCollections.observableArrayList();
     private final StringProperty probeSummary = new SimpleStringProperty("");
     private final ObjectProperty<StatusTone> probeTone = new SimpleObjectProperty<>(StatusTone.NEUTRAL);
@@ -160,30 +205,20 @@ public final class VolumeViewModel {
     private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
     private final ObservableList<String> blockers = FXCollections.observableArrayList();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
-    private final BooleanProperty jobRunning = new SimpleBooleanProperty(false);
-    private final StringProperty jobNotice = new SimpleStringProperty("");
-    private final ObjectProperty<StatusTone> jobNoticeTone = new SimpleObjectProperty<>(StatusTone.NEUTRAL);
+    private final JobRunner jobs;
 
     private MachineSnapshot snapshot;
     private Function<Messages, String> readProblem;
-    private DiscoveryResult discovery;
+    private final NetworkCall<DiscoveryResult> discovery = new NetworkCall<>();
     /** Why the typed domain cannot be looked up, or null. */
     private Function<Messages, String> domainInput;
-    /** Why the last lookup gave no answer (timeout, cancelled), or null. */
-    private Function<Messages, String> discoveryProblem;
-    private ProbeResult probe;
+    private final NetworkCall<ProbeResult> probe = new NetworkCall<>();
     /** Why the typed host cannot be probed, or null. */
     private Function<Messages, String> probeInput;
-    /** Why the last probe gave no result (timeout, cancelled), or null. */
-    private Function<Messages, String> probeFailure;
     private Planned plan;
     private Function<Messages, String> switchInputProblem = m -> "";
-    private Function<Messages, String> jobNoticeText = m -> "";
     private Background.Cancellable reading;
-    private Background.Cancellable discoveryWork;
-    private Background.Cancellable probeWork;
     private Background.Cancellable planWork;
-    private Background.Cancellable job;
 
     public VolumeViewModel(Session session, Background background, ErrorCatalog catalog, Clock clock,
                            ObjectProperty<Messages> messages) {
@@ -192,6 +227,7 @@ public final class VolumeViewModel {
         this.catalog = catalog;
         this.clock = clock;
         this.messages = messages;
+        this.jobs = new JobRunner(background, catalog, messages, JOB_TIMEOUT);
         messages.addListener((observable, before, now) -> render());
         target.addListener((observable, before, now) -> replan());
         useDns.addListener((observable, before, now) -> replan());
@@ -206,13 +242,11 @@ public final class VolumeViewModel {
         cancelDiscovery();
         cancelProbe();
         cancelJob();
-        discovery = null;
-        discoveryProblem = null;
+        discovery.clear();
         domainInput = null;
-        probe = null;
-        probeFailure = null;
+        probe.clear();
         probeInput = null;
-        jobNoticeText = m -> "";
+        jobs.say(StatusTone.NEUTRAL, m -> "");
         domain.set("");
         probeHost.set("");
         switchHost.set("");
@@ -265,31 +299,12 @@ public final class VolumeViewModel {
             render();
             return;
         }
-        cancelDiscovery();
-        discovery = null;
-        discoveryProblem = null;
-        discovering.set(true);
-        discoveryWork = background.run(() -> session.kmsNetwork().discover(parsed, Optional.empty(), DISCOVER_TIMEOUT),
-                DISCOVER_TIMEOUT.plus(MARGIN), result -> {
-                    discovering.set(false);
-                    discovery = result;
-                    render();
-                }, failure -> {
-                    discovering.set(false);
-                    discoveryProblem = failureText(failure);
-                    render();
-                });
-        render();
+        discovery.start(() -> session.kmsNetwork().discover(parsed, Optional.empty(), DISCOVER_TIMEOUT),
+                DISCOVER_TIMEOUT);
     }
 
     public void cancelDiscovery() {
-        if (discoveryWork != null && discovering.get()) {
-            discoveryWork.cancel();
-            discoveryProblem = m -> m.get("volume.cancelled");
-            render();
-        }
-        discoveryWork = null;
-        discovering.set(false);
+        discovery.cancel();
     }
 
     /** Probes the host of an SRV record the DNS returned. */
@@ -316,37 +331,17 @@ public final class VolumeViewModel {
             render();
             return;
         }
-        cancelProbe();
-        probe = null;
-        probeFailure = null;
-        probing.set(true);
-        probeWork = background.run(() -> session.kmsNetwork().probe(endpoint, PROBE_TIMEOUT), PROBE_TIMEOUT.plus(MARGIN),
-                result -> {
-                    probing.set(false);
-                    probe = result;
-                    render();
-                }, failure -> {
-                    probing.set(false);
-                    probeFailure = failureText(failure);
-                    render();
-                });
-        render();
+        probe.start(() -> session.kmsNetwork().probe(endpoint, PROBE_TIMEOUT), PROBE_TIMEOUT);
     }
 
     public void cancelProbe() {
-        if (probeWork != null && probing.get()) {
-            probeWork.cancel();
-            probeFailure = m -> m.get("volume.cancelled");
-            render();
-        }
-        probeWork = null;
-        probing.set(false);
+        probe.cancel();
     }
 
     /** Takes the host just probed (typed by the user or from DNS) for the switch. */
     public void useProbedHostForSwitch() {
-        if (probe != null) {
-            chooseHost(probe.endpoint().toString());
+        if (probe.result != null) {
+            chooseHost(probe.result.endpoint().toString());
         }
     }
 
@@ -429,46 +424,15 @@ public final class VolumeViewModel {
      * @param gvlkConfirmed the user ticked "make this computer a KMS client"
      */
     public void run(int index, boolean gvlkConfirmed) {
-        Optional<LicensingJob> found = jobFor(index, gvlkConfirmed);
-        if (found.isEmpty() || jobRunning.get()) {
-            return;
-        }
-        LicensingJob licensingJob = found.get();
-        List<Precondition> unmet = licensingJob.unmetPreconditions(snapshot);
-        if (!unmet.isEmpty()) {
-            setJobNotice(StatusTone.PROBLEM, m -> m.of("precondition", unmet.get(0)));
-            return;
-        }
-        jobRunning.set(true);
-        setJobNotice(StatusTone.NEUTRAL, licensingJob::describe);
-        job = background.run(() -> {
-            licensingJob.execute();
-            return Boolean.TRUE;
-        }, JOB_TIMEOUT, done -> {
-            jobRunning.set(false);
-            setJobNotice(StatusTone.GOOD, m -> m.get("keyscreen.job.done", licensingJob.describe(m)));
-            refreshMachine();
-        }, failure -> {
-            jobRunning.set(false);
-            if (failure instanceof LicensingException licensing) {
-                Hresult code = licensing.code();
-                setJobNotice(StatusTone.PROBLEM, m -> m.get("keyscreen.job.failed", code.toString(), title(code, m)));
-            } else {
-                setJobNotice(StatusTone.PROBLEM, failureText(failure));
-            }
-            refreshMachine();
-        });
+        jobFor(index, gvlkConfirmed).ifPresent(job -> jobs.run(job, snapshot, this::refreshMachine));
     }
 
-    /** Stops a running step where the service allows; what it already changed stays changed. */
+    /** Stops a running step where the service allows; what it already changed stays changed, so it reads again. */
     public void cancelJob() {
-        if (job != null && jobRunning.get()) {
-            job.cancel();
-            setJobNotice(StatusTone.WARNING, m -> m.get("volume.job.cancelled"));
+        if (jobs.cancel()) {
+            jobs.say(StatusTone.WARNING, m -> m.get("volume.job.cancelled"));
             refreshMachine();
         }
-        job = null;
-        jobRunning.set(false);
     }
 
     private Optional<LicensingJob> jobFor(int index, boolean gvlkConfirmed) {
@@ -481,17 +445,10 @@ public final class VolumeViewModel {
                 gvlkConfirmed);
     }
 
-    private void setJobNotice(StatusTone tone, Function<Messages, String> text) {
-        jobNoticeText = text;
-        jobNoticeTone.set(tone);
-        jobNotice.set(text.apply(messages.get()));
-    }
-
     // ---- texts ----
 
     private String title(Hresult code, Messages m) {
-        return catalog.explain(code, m.language()).map(ErrorExplanation::title)
-                .orElseGet(() -> m.get("overview.reason.unknown"));
+        return JobRunner.title(catalog, code, m);
     }
 
     private static Function<Messages, String> failureText(Throwable failure) {
@@ -512,7 +469,6 @@ public final class VolumeViewModel {
         renderDiscovery(m);
         renderProbe(m);
         renderSwitch(m);
-        jobNotice.set(jobNoticeText.apply(m));
     }
 
     private void renderSituation(Messages m) {
@@ -533,26 +489,27 @@ public final class VolumeViewModel {
 
     private void renderDiscovery(Messages m) {
         domainProblem.set(domainInput == null ? "" : domainInput.apply(m));
-        if (discovering.get()) {
+        DiscoveryResult found = discovery.result;
+        if (discovery.busy.get()) {
             discoveryText.set(m.get("volume.discover.running", domain.get().strip()));
             discoveryTone.set(StatusTone.NEUTRAL);
             discoveryFix.set("");
             records.clear();
             return;
         }
-        if (discovery == null) {
-            discoveryText.set(discoveryProblem == null ? "" : discoveryProblem.apply(m));
+        if (found == null) {
+            discoveryText.set(discovery.problem == null ? "" : discovery.problem.apply(m));
             discoveryTone.set(StatusTone.PROBLEM);
             discoveryFix.set("");
             records.clear();
             return;
         }
         // The explanation names the code a client reports already.
-        discoveryText.set(Phrase.sentences(discovery.explanation(),
-                Phrase.of("volume.elapsed", String.valueOf(discovery.elapsed().toMillis()))).in(m));
-        discoveryTone.set(discovery.found() ? StatusTone.GOOD : StatusTone.PROBLEM);
-        discoveryFix.set(discovery.fix().map(f -> f.in(m)).orElse(""));
-        List<SrvRecord> all = discovery.records();
+        discoveryText.set(Phrase.sentences(found.explanation(),
+                Phrase.of("volume.elapsed", String.valueOf(found.elapsed().toMillis()))).in(m));
+        discoveryTone.set(found.found() ? StatusTone.GOOD : StatusTone.PROBLEM);
+        discoveryFix.set(found.fix().map(f -> f.in(m)).orElse(""));
+        List<SrvRecord> all = found.records();
         List<String> choices = SrvShares.describe(all, m);
         records.setAll(IntStream.range(0, all.size()).mapToObj(i -> {
             SrvRecord r = all.get(i);
@@ -564,29 +521,30 @@ public final class VolumeViewModel {
 
     private void renderProbe(Messages m) {
         probeProblem.set(probeInput == null ? "" : probeInput.apply(m));
-        probed.set(probe != null);
-        if (probing.get()) {
+        ProbeResult result = probe.result;
+        probed.set(result != null);
+        if (probe.busy.get()) {
             probeSteps.clear();
             probeSummary.set(m.get("volume.probe.running", probeHost.get().strip()));
             probeTone.set(StatusTone.NEUTRAL);
             return;
         }
-        if (probe == null) {
+        if (result == null) {
             probeSteps.clear();
-            probeSummary.set(probeFailure == null ? "" : probeFailure.apply(m));
+            probeSummary.set(probe.problem == null ? "" : probe.problem.apply(m));
             probeTone.set(StatusTone.PROBLEM);
             return;
         }
         List<ProbeRow> rows = new ArrayList<>();
-        for (ProbeStep step : probe.steps()) {
+        for (ProbeStep step : result.steps()) {
             rows.add(new ProbeRow(step.passed(), m.of("volume.stage", step.stage()), step.evidence().in(m),
                     m.get("volume.probe.ms", String.valueOf(step.elapsed().toMillis()))));
         }
         probeSteps.setAll(rows);
-        Phrase code = probe.clientCode().map(c -> Phrase.of("volume.clientReports", c.toString(), title(c, m)))
+        Phrase code = result.clientCode().map(c -> Phrase.of("volume.clientReports", c.toString(), title(c, m)))
                 .orElse(null);
-        probeSummary.set(Phrase.sentences(probe.summary(), code).in(m));
-        probeTone.set(probe.isKms() ? StatusTone.GOOD : StatusTone.PROBLEM);
+        probeSummary.set(Phrase.sentences(result.summary(), code).in(m));
+        probeTone.set(result.isKms() ? StatusTone.GOOD : StatusTone.PROBLEM);
     }
 
     private void renderSwitch(Messages m) {
@@ -654,14 +612,14 @@ public final class VolumeViewModel {
     public ObjectProperty<StatusTone> notesToneProperty() { return notesTone; }
     public StringProperty domainProperty() { return domain; }
     public StringProperty domainProblemProperty() { return domainProblem; }
-    public BooleanProperty discoveringProperty() { return discovering; }
+    public BooleanProperty discoveringProperty() { return discovery.busy; }
     public StringProperty discoveryTextProperty() { return discoveryText; }
     public ObjectProperty<StatusTone> discoveryToneProperty() { return discoveryTone; }
     public StringProperty discoveryFixProperty() { return discoveryFix; }
     public ObservableList<SrvRow> records() { return records; }
     public StringProperty probeHostProperty() { return probeHost; }
     public StringProperty probeProblemProperty() { return probeProblem; }
-    public BooleanProperty probingProperty() { return probing; }
+    public BooleanProperty probingProperty() { return probe.busy; }
     public ObservableList<ProbeRow> probeSteps() { return probeSteps; }
     public StringProperty probeSummaryProperty() { return probeSummary; }
     public ObjectProperty<StatusTone> probeToneProperty() { return probeTone; }
@@ -681,7 +639,7 @@ public final class VolumeViewModel {
     public ObservableList<StepRow> steps() { return steps; }
     public ObservableList<String> blockers() { return blockers; }
     public ObservableList<String> warnings() { return warnings; }
-    public BooleanProperty jobRunningProperty() { return jobRunning; }
-    public StringProperty jobNoticeProperty() { return jobNotice; }
-    public ObjectProperty<StatusTone> jobNoticeToneProperty() { return jobNoticeTone; }
+    public BooleanProperty jobRunningProperty() { return jobs.runningProperty(); }
+    public StringProperty jobNoticeProperty() { return jobs.noticeProperty(); }
+    public ObjectProperty<StatusTone> jobNoticeToneProperty() { return jobs.noticeToneProperty(); }
 }
