@@ -239,8 +239,6 @@ public final class VolumeViewModel {
 
     /** A fresh start on this machine (and after a scenario switch): everything looked up before belonged to another. */
     public void start() {
-        cancelDiscovery();
-        cancelProbe();
         cancelJob();
         discovery.clear();
         domainInput = null;
