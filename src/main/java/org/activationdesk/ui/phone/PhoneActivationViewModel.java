@@ -293,8 +293,8 @@ public final class PhoneActivationViewModel {
             LicensingProduct now = after.product(windows.activationId()).orElse(windows);
             outcome.set(PhoneOutcome.ACTIVATED);
             resultTone.set(StatusTone.GOOD);
-            resultText = m -> m.of("phone.outcome", PhoneOutcome.ACTIVATED) + " "
-                    + m.get("phone.result.status", now.name(), m.of("licenseStatus", now.licenseStatus()));
+            resultText = m -> m.get("phone.result.status", m.of("phone.outcome", PhoneOutcome.ACTIVATED), now.name(),
+                    m.of("licenseStatus", now.licenseStatus()));
             setNotice(StatusTone.NEUTRAL, m -> "");
             step.set(PhoneStep.RESULT);
             render();
