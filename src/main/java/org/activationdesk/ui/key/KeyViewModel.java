@@ -17,7 +17,6 @@ import javafx.collections.ObservableList;
 import org.activationdesk.core.edition.KeyIdentifier;
 import org.activationdesk.core.edition.KeyIdentity;
 import org.activationdesk.core.errors.ErrorCatalog;
-import org.activationdesk.core.errors.ErrorExplanation;
 import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.JobContext;
@@ -38,6 +37,7 @@ import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.MachineSnapshot;
 import org.activationdesk.ui.shell.Session;
 import org.activationdesk.ui.util.Background;
+import org.activationdesk.ui.util.Notice;
 import org.activationdesk.ui.util.StatusTone;
 
 /**
@@ -95,8 +95,7 @@ public final class KeyViewModel {
     private final ObjectProperty<StatusTone> verdictTone = new SimpleObjectProperty<>(StatusTone.NEUTRAL);
     private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
     private final BooleanProperty jobRunning = new SimpleBooleanProperty(false);
-    private final StringProperty jobNotice = new SimpleStringProperty("");
-    private final ObjectProperty<StatusTone> jobNoticeTone = new SimpleObjectProperty<>(StatusTone.NEUTRAL);
+    private final Notice jobNotice;
     private final ObservableList<String> blockers = FXCollections.observableArrayList();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
 
@@ -105,7 +104,6 @@ public final class KeyViewModel {
     private Identified result;
     private Background.Cancellable running;
     private Background.Cancellable job;
-    private Function<Messages, String> jobNoticeText = m -> "";
 
     public KeyViewModel(Session session, Background background, ErrorCatalog catalog, Clock clock,
                         ObjectProperty<Messages> messages) {
@@ -114,6 +112,7 @@ public final class KeyViewModel {
         this.background = background;
         this.clock = clock;
         this.messages = messages;
+        this.jobNotice = new Notice(messages);
         input.addListener((observable, before, now) -> check());
         messages.addListener((observable, before, now) -> render());
         render();
@@ -200,28 +199,26 @@ public final class KeyViewModel {
         LicensingJob licensingJob = found.get();
         List<Precondition> unmet = licensingJob.unmetPreconditions(snapshot);
         if (!unmet.isEmpty()) {
-            setJobNotice(StatusTone.PROBLEM, m -> m.of("precondition", unmet.get(0)));
+            jobNotice.set(StatusTone.PROBLEM, m -> m.of("precondition", unmet.get(0)));
             return;
         }
         jobRunning.set(true);
-        setJobNotice(StatusTone.NEUTRAL, licensingJob::describe);
+        jobNotice.set(StatusTone.NEUTRAL, licensingJob::describe);
         job = background.run(() -> {
             licensingJob.execute();
             return Boolean.TRUE;
         }, JOB_TIMEOUT, done -> {
             jobRunning.set(false);
-            setJobNotice(StatusTone.GOOD, m -> m.get("keyscreen.job.done", licensingJob.describe(m)));
+            jobNotice.set(StatusTone.GOOD, m -> m.get("keyscreen.job.done", licensingJob.describe(m)));
             refreshMachine();
         }, failure -> {
             jobRunning.set(false);
             if (failure instanceof LicensingException licensing) {
                 Hresult code = licensing.code();
-                setJobNotice(StatusTone.PROBLEM, m -> m.get("keyscreen.job.failed", code.toString(),
-                        catalog.explain(code, m.language()).map(ErrorExplanation::title)
-                                .orElseGet(() -> m.get("overview.reason.unknown"))));
+                jobNotice.set(StatusTone.PROBLEM, m -> m.get("keyscreen.job.failed", code.toString(),
+                        Notice.title(code, catalog, m)));
             } else {
-                String kind = failure.getClass().getSimpleName();
-                setJobNotice(StatusTone.PROBLEM, m -> m.get("keyscreen.job.unexpected", kind));
+                jobNotice.failure(failure, catalog, "keyscreen.job.timeout");
             }
             refreshMachine();
         });
@@ -247,15 +244,8 @@ public final class KeyViewModel {
                 context, gvlkConfirmed);
     }
 
-    private void setJobNotice(StatusTone tone, Function<Messages, String> text) {
-        jobNoticeText = text;
-        jobNoticeTone.set(tone);
-        jobNotice.set(text.apply(messages.get()));
-    }
-
     private void render() {
         Messages m = messages.get();
-        jobNotice.set(jobNoticeText.apply(m));
         // An empty field is no mistake: the status line invites the user to type instead.
         problems.setAll(checked.problems().stream().filter(p -> p.code() != KeyIssue.Code.EMPTY)
                 .map(p -> p.message(m)).toList());
@@ -330,8 +320,8 @@ public final class KeyViewModel {
     public ObjectProperty<StatusTone> verdictToneProperty() { return verdictTone; }
     public ObservableList<StepRow> steps() { return steps; }
     public BooleanProperty jobRunningProperty() { return jobRunning; }
-    public StringProperty jobNoticeProperty() { return jobNotice; }
-    public ObjectProperty<StatusTone> jobNoticeToneProperty() { return jobNoticeTone; }
+    public StringProperty jobNoticeProperty() { return jobNotice.textProperty(); }
+    public ObjectProperty<StatusTone> jobNoticeToneProperty() { return jobNotice.toneProperty(); }
     public ObservableList<String> blockers() { return blockers; }
     public ObservableList<String> warnings() { return warnings; }
 }
