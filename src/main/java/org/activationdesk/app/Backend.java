@@ -11,18 +11,21 @@ import org.activationdesk.core.port.LicensingService;
 import org.activationdesk.core.port.PhoneDirectory;
 import org.activationdesk.core.port.PracticePhoneLine;
 import org.activationdesk.core.port.RdsLicensingService;
-import org.activationdesk.platform.simulated.Scenario;
+import org.activationdesk.net.LiveKmsNetwork;
 import org.activationdesk.platform.simulated.PracticePhoneDirectory;
+import org.activationdesk.platform.simulated.Scenario;
 import org.activationdesk.platform.simulated.ScenarioCatalog;
 import org.activationdesk.platform.simulated.ScenarioException;
 import org.activationdesk.platform.simulated.SimulatedLicensingService;
+import org.activationdesk.platform.windows.WindowsLicensingService;
 
 /**
  * The adapters wired for this run: the real licensing service or practice mode, and the journal that
  * goes with it. Built once at start-up (and again when the user switches scenario).
  *
  * @param kmsNetwork        KMS lookups and probes: the scenario's network in practice, else the real one
- * @param keyConfigurations identifies keys by group and serial: the scenario's ranges in practice
+ * @param keyConfigurations identifies keys by group and serial: the machine's pkeyconfig, the scenario's ranges in
+ *                          practice
  * @param scenario          the practice scenario, empty when this is the real service
  * @param why               why practice mode is on, or null for the real service
  */
@@ -37,8 +40,8 @@ public record Backend(LicensingService licensing, RdsLicensingService rds, KmsNe
         NOT_WINDOWS,
         /** The user asked for practice mode (--practice or --scenario). */
         REQUESTED,
-        /** Windows, but this build has no Windows bridge yet. */
-        WINDOWS_BRIDGE_MISSING
+        /** Windows, but the bridge to its licensing service could not be loaded (slc.dll or JNA's native part). */
+        WINDOWS_BRIDGE_UNAVAILABLE
     }
 
     public Backend {
@@ -51,6 +54,12 @@ public record Backend(LicensingService licensing, RdsLicensingService rds, KmsNe
         Objects.requireNonNull(phoneDirectory, "phoneDirectory");
         Objects.requireNonNull(practicePhoneLine, "practicePhoneLine");
     }
+
+    /**
+     * {@code -Dactivationdesk.practice=true} acts as {@code --practice} for every start: for training machines, and for
+     * the unit tests on Windows, which must not read the machine they run on (only the windows-contract tests do).
+     */
+    public static final String PRACTICE_PROPERTY = "activationdesk.practice";
 
     public boolean isPractice() {
         return scenario.isPresent();
@@ -65,17 +74,28 @@ public record Backend(LicensingService licensing, RdsLicensingService rds, KmsNe
      */
     public static Backend select(boolean practiceRequested, String scenarioName, Duration latency)
             throws ScenarioException {
-        PracticeReason why;
         if (practiceRequested || scenarioName != null) {
-            why = PracticeReason.REQUESTED;
-        } else if (!AppPaths.isWindows()) {
-            why = PracticeReason.NOT_WINDOWS;
-        } else {
-            // The JNA bridge to slc.dll and WMI is its own piece of work; until it lands, Windows runs in
-            // practice mode too, and the banner says so instead of pretending to read the machine.
-            why = PracticeReason.WINDOWS_BRIDGE_MISSING;
+            return practice(scenarioName, PracticeReason.REQUESTED, latency);
         }
-        return practice(scenarioName, why, latency);
+        if (!AppPaths.isWindows()) {
+            return practice(null, PracticeReason.NOT_WINDOWS, latency);
+        }
+        if (Boolean.getBoolean(PRACTICE_PROPERTY)) {
+            return practice(null, PracticeReason.REQUESTED, latency);
+        }
+        try {
+            return windows();
+        } catch (LinkageError | RuntimeException bridgeUnavailable) {
+            // Without the bridge nothing on this machine can be read; the banner says so instead of pretending.
+            return practice(null, PracticeReason.WINDOWS_BRIDGE_UNAVAILABLE, latency);
+        }
+    }
+
+    /** The machine's own licensing service, through slc.dll and WMI. */
+    static Backend windows() {
+        WindowsLicensingService.Bridge bridge = WindowsLicensingService.open();
+        return new Backend(bridge.licensing(), bridge.rds(), new LiveKmsNetwork(), bridge.licensing(), Optional.empty(),
+                null, new ActionJournal(AppPaths.journal(false)), bridge.phoneDirectory(), Optional.empty());
     }
 
     public static Backend practice(String scenarioName, PracticeReason why, Duration latency) throws ScenarioException {

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.activationdesk.core.i18n.Language;
 import org.activationdesk.core.i18n.Messages;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The command-line interface beside the window: the same core, no JavaFX. Exit codes are the contract
@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         description = "Activate Windows, Windows Server and RDS license servers, and understand why activation failed.",
         subcommands = {StatusCommand.class, ScenariosCommand.class, ExplainCommand.class, CheckKeyCommand.class,
                 PlanCommand.class, DiagnoseCommand.class, ReportCommand.class, KmsDiscoverCommand.class,
-                KmsProbeCommand.class})
+                KmsProbeCommand.class, RdsStatusCommand.class})
 public final class DeskCli implements Runnable {
 
     /** All is well. */
@@ -71,7 +71,8 @@ public final class DeskCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: status, scenarios, explain, check-key, plan, diagnose, report, kms-discover, kms-probe");
+                "a command is required: status, scenarios, explain, check-key, plan, diagnose, report, kms-discover,"
+                        + " kms-probe, rds-status");
     }
 
     /** Runs one command on the console, always in UTF-8 (Japanese output must survive any code page). */

@@ -23,18 +23,8 @@ import org.activationdesk.core.port.MachineSnapshot;
  */
 final class HtmlTicketWriter implements TicketWriter {
 
-    private static final String STYLE = """
-            body { font-family: "Segoe UI", "Yu Gothic UI", "Meiryo", "Hiragino Sans", "Noto Sans CJK JP", sans-serif;
-                   font-size: 11pt; color: #1b1b1b; margin: 2em auto; max-width: 60em; line-height: 1.45; }
-            h1 { font-size: 1.6em; margin: 0 0 0.2em; }
-            h2 { font-size: 1.2em; border-bottom: 2px solid #444; padding-bottom: 0.15em; margin-top: 1.6em; }
-            h3 { font-size: 1.05em; margin: 1em 0 0.3em; }
-            .meta { color: #555; margin: 0; }
-            .practice { border: 2px solid #c25400; background: #fff1e0; padding: 0.5em 0.8em; font-weight: bold; }
-            table { border-collapse: collapse; width: 100%; margin: 0.4em 0; }
-            th, td { border: 1px solid #999; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
-            th { background: #eee; }
-            table.facts th { width: 14em; font-weight: normal; }
+    /** What only the ticket needs on top of the shared page style: verdict badges, evidence, definitions. */
+    private static final String STYLE = HtmlPage.STYLE + """
             .verdict { display: inline-block; padding: 0.05em 0.5em; border: 1px solid #333; border-radius: 0.3em;
                        font-weight: bold; white-space: nowrap; }
             .verdict-PROBLEM { background: #fbd5d5; border-color: #a00; }
@@ -43,15 +33,11 @@ final class HtmlTicketWriter implements TicketWriter {
             .verdict-COULD_NOT_CHECK { background: #e8e8e8; border-color: #666; }
             ul.evidence { margin: 0.3em 0 0; padding-left: 1.2em; color: #444; font-size: 0.92em; }
             .where { color: #444; font-size: 0.92em; margin: 0.3em 0 0; }
-            .code { font-family: Consolas, "Courier New", monospace; }
             dt { font-weight: bold; margin-top: 0.6em; }
             dd { margin-left: 1.2em; }
-            footer { margin-top: 2em; color: #555; font-size: 0.9em; }
             @media print {
-              body { margin: 0; max-width: none; font-size: 10pt; }
-              h2 { break-after: avoid; page-break-after: avoid; }
-              tr, dt, dd { break-inside: avoid; page-break-inside: avoid; }
-              .verdict, th, .practice { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+              dt, dd { break-inside: avoid; page-break-inside: avoid; }
+              .verdict { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
             }
             """;
 

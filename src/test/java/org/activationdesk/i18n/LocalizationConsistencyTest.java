@@ -19,13 +19,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.activationdesk.app.Backend;
+import org.activationdesk.core.diagnose.CheckId;
+import org.activationdesk.core.diagnose.FactKey;
+import org.activationdesk.core.diagnose.FixTarget;
 import org.activationdesk.core.edition.Caution;
 import org.activationdesk.core.edition.KeyIdentity;
 import org.activationdesk.core.edition.Obstacle;
 import org.activationdesk.core.edition.Verdict;
-import org.activationdesk.core.diagnose.CheckId;
-import org.activationdesk.core.diagnose.FactKey;
-import org.activationdesk.core.diagnose.FixTarget;
 import org.activationdesk.core.errors.Facility;
 import org.activationdesk.core.errors.ParsedCode;
 import org.activationdesk.core.errors.Severity;
@@ -40,7 +40,14 @@ import org.activationdesk.core.plan.StepKind;
 import org.activationdesk.core.port.Channel;
 import org.activationdesk.core.port.DomainRole;
 import org.activationdesk.core.port.LicenseStatus;
+import org.activationdesk.core.port.CalType;
 import org.activationdesk.core.port.RdsActivationStatus;
+import org.activationdesk.core.port.RdsKeyPackType;
+import org.activationdesk.core.port.RdsReactivationReason;
+import org.activationdesk.core.rds.RdsFinding;
+import org.activationdesk.core.rds.RdsIdIssue;
+import org.activationdesk.core.rds.RdsIdKind;
+import org.activationdesk.core.rds.RecoveryChecklist;
 import org.activationdesk.platform.simulated.ScenarioException;
 import org.activationdesk.ui.shell.Screen;
 import org.junit.jupiter.api.Test;
@@ -87,6 +94,7 @@ class LocalizationConsistencyTest {
         ENUM_KEYS.put("severity", Severity.class);
         ENUM_KEYS.put("facility", Facility.class);
         ENUM_KEYS.put("explain.notACode", ParsedCode.Reason.class);
+        ENUM_KEYS.put("overview.change", org.activationdesk.ui.overview.Maintenance.class);
         // Phone activation
         ENUM_KEYS.put("phone.step", org.activationdesk.ui.phone.PhoneStep.class);
         ENUM_KEYS.put("phone.outcome", org.activationdesk.ui.phone.PhoneOutcome.class);
@@ -95,6 +103,14 @@ class LocalizationConsistencyTest {
         ENUM_KEYS.put("volume.probe.bind", org.activationdesk.core.volume.BindReply.Kind.class);
         ENUM_KEYS.put("volume.stage", org.activationdesk.core.volume.ProbeStage.class);
         ENUM_KEYS.put("volume.state", org.activationdesk.core.volume.ProbeState.class);
+        // RD license server (core.rds, RDS screen, rds-status, backup)
+        ENUM_KEYS.put("rds.id.kind", RdsIdKind.class);
+        ENUM_KEYS.put("rds.id.issue", RdsIdIssue.Code.class);
+        ENUM_KEYS.put("rds.calType", CalType.class);
+        ENUM_KEYS.put("rds.keyPackType", RdsKeyPackType.class);
+        ENUM_KEYS.put("rds.reason", RdsReactivationReason.class);
+        ENUM_KEYS.put("rds.stepState", RecoveryChecklist.StepState.class);
+        ENUM_KEYS.put("rds.level", RdsFinding.Level.class);
         // Volume activation screen and switch plans
         ENUM_KEYS.put("plan.switch", org.activationdesk.core.plan.SwitchKind.class);
         ENUM_KEYS.put("volume.where.about", Channel.class);
@@ -217,7 +233,9 @@ class LocalizationConsistencyTest {
         }
         assertThat(unused).as("keys no code uses").isEmpty();
 
-        Matcher literal = Pattern.compile("(?:get|of)\\(\"([a-z][A-Za-z0-9_.]*)\"").matcher(code);
+        // Message lookups look like get("key") and of("key"); Map.of("name", ...) and friends are not lookups.
+        Matcher literal = Pattern.compile("(?<!(?:Map|List|Set|Optional|Path|Stream)\\.)(?:get|of)\\(\"([a-z][A-Za-z0-9_.]*)\"")
+                .matcher(code);
         Matcher fxml = Pattern.compile("\"%([a-z][A-Za-z0-9_.]*)\"").matcher(code);
         Set<String> missing = new TreeSet<>();
         while (literal.find()) {

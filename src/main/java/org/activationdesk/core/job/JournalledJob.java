@@ -54,11 +54,18 @@ abstract class JournalledJob implements LicensingJob {
     }
 
     private void record(Hresult outcome) {
+        // A cancelled job's thread is interrupted, and an interrupted thread cannot write to a FileChannel (it would
+        // be closed by the interrupt): clear the flag for the one line, then restore it for the caller.
+        boolean interrupted = Thread.interrupted();
         try {
             context.journal().append(new JournalEntry(context.clock().instant(), context.machine(), action, maskedKey(),
                     outcome, detail()));
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the action journal " + context.journal().file(), e);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -17,5 +17,13 @@ public enum Precondition {
     /** Windows cannot convert a domain controller from an evaluation edition. */
     NOT_AN_EVALUATION_DOMAIN_CONTROLLER,
     /** A KMS host name must be a host name or an IP address, with a port from 1 to 65535. */
-    VALID_KMS_HOST
+    VALID_KMS_HOST,
+    /** Activation is for an RD license server that is not activated yet (an activated one is reactivated). */
+    RDS_NOT_ACTIVATED,
+    /** Reactivation is for an RD license server that is activated. */
+    RDS_ACTIVATED,
+    /** Automatic (re)activation sends first name, last name, company and country or region to Microsoft. */
+    RDS_CONTACT,
+    /** Reactivation by web or telephone takes the new license server ID, not the one the server has. */
+    RDS_NEW_SERVER_ID
 }

@@ -6,9 +6,9 @@ import java.util.Optional;
 import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.i18n.LocalizedString;
 import org.activationdesk.core.port.KeyConfiguration;
-import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.core.port.LicensingProduct;
 import org.activationdesk.core.port.MachineInfo;
+import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.core.port.RdsLicenseServer;
 
 /**

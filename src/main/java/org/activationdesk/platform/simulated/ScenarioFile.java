@@ -18,7 +18,9 @@ import org.activationdesk.core.port.LicenseStatus;
 import org.activationdesk.core.port.LicensingProduct;
 import org.activationdesk.core.port.MachineInfo;
 import org.activationdesk.core.port.RdsActivationStatus;
+import org.activationdesk.core.port.RdsContact;
 import org.activationdesk.core.port.RdsKeyPack;
+import org.activationdesk.core.port.RdsKeyPackType;
 import org.activationdesk.core.port.RdsLicenseServer;
 import org.activationdesk.core.volume.BadAddressException;
 import org.activationdesk.core.volume.DnsDomain;
@@ -201,43 +203,69 @@ record ScenarioFile(
             String licenseServerId,
             @JsonProperty(required = true) String productId,
             @JsonProperty(required = true) String databasePath,
-            @JsonProperty(required = true) List<KeyPack> keyPacks) {
+            @JsonProperty(required = true) List<KeyPack> keyPacks,
+            Contact contact) {
 
         Rds {
-            toDomain(activationStatus, licenseServerId, productId, databasePath, keyPacks);
+            toDomain(activationStatus, licenseServerId, productId, databasePath, keyPacks, contact);
         }
 
         RdsLicenseServer toDomain() {
-            return toDomain(activationStatus, licenseServerId, productId, databasePath, keyPacks);
+            return toDomain(activationStatus, licenseServerId, productId, databasePath, keyPacks, contact);
         }
 
         private static RdsLicenseServer toDomain(RdsActivationStatus status, String serverId, String productId,
-                                                 String databasePath, List<KeyPack> keyPacks) {
+                                                 String databasePath, List<KeyPack> keyPacks, Contact contact) {
             if ((status == RdsActivationStatus.ACTIVATED) != (serverId != null)) {
                 throw new IllegalArgumentException("an activated license server has a licenseServerId; one not activated has none");
             }
+            Objects.requireNonNull(keyPacks, "keyPacks must not be null");
+            if (keyPacks.stream().anyMatch(Objects::isNull)) {
+                throw new IllegalArgumentException("keyPacks must not contain null");
+            }
             return new RdsLicenseServer(status, serverId, productId, databasePath,
-                    keyPacks.stream().map(KeyPack::toDomain).toList());
+                    keyPacks.stream().map(KeyPack::toDomain).toList(),
+                    contact == null ? RdsContact.EMPTY : contact.toDomain());
         }
     }
 
+    /** The contact properties automatic activation sends; left out, none is filled in (as after a reinstall). */
+    record Contact(String firstName, String lastName, String company, String countryRegion) {
+
+        RdsContact toDomain() {
+            return new RdsContact(firstName, lastName, company, countryRegion);
+        }
+    }
+
+    /**
+     * One CAL key pack. {@code keyPackType} (RETAIL_PURCHASE, VOLUME_PURCHASE, ...) and {@code expirationDate} may be
+     * left out: then they are unknown, as for a pack Windows reports without them.
+     */
     record KeyPack(
             @JsonProperty(required = true) int keyPackId,
             @JsonProperty(required = true) String description,
             @JsonProperty(required = true) String productVersion,
             @JsonProperty(required = true) CalType calType,
+            RdsKeyPackType keyPackType,
             @JsonProperty(required = true) int totalLicenses,
             @JsonProperty(required = true) int issuedLicenses,
-            @JsonProperty(required = true) int availableLicenses) {
+            @JsonProperty(required = true) int availableLicenses,
+            Instant expirationDate) {
 
         KeyPack {
-            new RdsKeyPack(keyPackId, description, productVersion, calType, totalLicenses, issuedLicenses,
-                    availableLicenses);
+            toDomain(keyPackId, description, productVersion, calType, keyPackType, totalLicenses, issuedLicenses,
+                    availableLicenses, expirationDate);
         }
 
         RdsKeyPack toDomain() {
-            return new RdsKeyPack(keyPackId, description, productVersion, calType, totalLicenses, issuedLicenses,
-                    availableLicenses);
+            return toDomain(keyPackId, description, productVersion, calType, keyPackType, totalLicenses, issuedLicenses,
+                    availableLicenses, expirationDate);
+        }
+
+        private static RdsKeyPack toDomain(int keyPackId, String description, String productVersion, CalType calType,
+                                           RdsKeyPackType type, int total, int issued, int available, Instant expires) {
+            return new RdsKeyPack(keyPackId, description, productVersion, calType,
+                    type == null ? RdsKeyPackType.UNKNOWN : type, total, issued, available, expires);
         }
     }
 

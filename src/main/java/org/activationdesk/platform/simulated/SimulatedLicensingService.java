@@ -31,9 +31,13 @@ import org.activationdesk.core.port.LicensingProduct;
 import org.activationdesk.core.port.LicensingService;
 import org.activationdesk.core.port.MachineInfo;
 import org.activationdesk.core.port.MachineSnapshot;
+import org.activationdesk.core.port.PracticeClearinghouse;
 import org.activationdesk.core.port.PracticePhoneLine;
+import org.activationdesk.core.port.RdsActivationStatus;
+import org.activationdesk.core.port.RdsContact;
 import org.activationdesk.core.port.RdsLicenseServer;
 import org.activationdesk.core.port.RdsLicensingService;
+import org.activationdesk.core.port.RdsReactivationReason;
 import org.activationdesk.core.volume.BadAddressException;
 import org.activationdesk.core.volume.DiscoveryResult;
 import org.activationdesk.core.volume.DnsDomain;
@@ -47,7 +51,7 @@ import org.activationdesk.core.volume.SrvChoice;
  * declares, as Windows does with its pkeyconfig, and by Microsoft's published KMS client keys. Thread-safe.
  */
 public final class SimulatedLicensingService
-        implements LicensingService, RdsLicensingService, KeyConfigurations, PracticePhoneLine {
+        implements LicensingService, RdsLicensingService, KeyConfigurations, PracticePhoneLine, PracticeClearinghouse {
 
     /** A KMS activation is valid for 180 days. */
     static final long KMS_VALIDITY_MINUTES = Duration.ofDays(180).toMinutes();
@@ -61,6 +65,11 @@ public final class SimulatedLicensingService
     static final Hresult CID_MISMATCHED = new Hresult(0xC004F031); // SL_E_CIDIID_MISMATCHED
     static final Hresult NO_REARMS_LEFT = new Hresult(0xC004D307);
     static final Hresult NOT_SUPPORTED = new Hresult(0x80070032); // ERROR_NOT_SUPPORTED, as DISM on a domain controller
+    static final Hresult WBEM_ACCESS_DENIED = new Hresult(0x80041003); // WBEM_E_ACCESS_DENIED
+    static final Hresult WBEM_INVALID_PARAMETER = new Hresult(0x80041008); // WBEM_E_INVALID_PARAMETER
+    /** WMI's answer for a class that does not exist: Win32_TSLicenseServer comes with the RD Licensing role. */
+    static final Hresult WBEM_INVALID_CLASS = new Hresult(0x80041010); // WBEM_E_INVALID_CLASS
+    static final Hresult WBEM_INVALID_OPERATION = new Hresult(0x80041016); // WBEM_E_INVALID_OPERATION
     /** The reason Windows gives while a product waits for activation after a key change. */
     static final Hresult NOT_ACTIVATED = new Hresult(0xC004F056);
     /** What a KMS client reports when it has no DNS domain to look for its host in. */
@@ -78,6 +87,10 @@ public final class SimulatedLicensingService
     private final SimulatedKmsNetwork kmsClientNetwork;
     private MachineInfo machine;
     private int hardwareEpoch;
+    /** The RD license server, or null without the role. */
+    private RdsLicenseServer rds;
+    /** How many license server IDs the practice Clearinghouse has given this server and it has used. */
+    private int rdsIdsUsed;
 
     /**
      * @param latency how long each call pretends to take, so practice feels like the real service
@@ -91,6 +104,7 @@ public final class SimulatedLicensingService
         this.keys = new KeyIdentifier(GvlkCatalog.builtIn(), this);
         this.kmsClientNetwork = new SimulatedKmsNetwork(scenario.network(), Duration.ZERO, this::isFormerKmsHost);
         scenario.products().forEach(p -> products.put(key(p), p));
+        this.rds = scenario.rds().orElse(null);
     }
 
     /**
@@ -316,8 +330,113 @@ public final class SimulatedLicensingService
     }
 
     @Override
-    public Optional<RdsLicenseServer> licenseServer() {
-        return scenario.rds();
+    public Optional<RdsLicenseServer> licenseServer() throws LicensingException {
+        pause();
+        synchronized (this) {
+            return Optional.ofNullable(rds);
+        }
+    }
+
+    @Override
+    public void setContact(RdsContact contact) throws LicensingException {
+        pause();
+        synchronized (this) {
+            RdsLicenseServer server = rdsForChange();
+            rds = new RdsLicenseServer(server.activationStatus(), server.licenseServerId(), server.productId(),
+                    server.databasePath(), server.keyPacks(), contact);
+        }
+    }
+
+    @Override
+    public RdsActivationStatus activateServerAutomatic() throws LicensingException {
+        pause();
+        synchronized (this) {
+            requireRdsActivated(false);
+            requireOnlineRdsActivation();
+            return rdsActivated(nextPracticeServerId());
+        }
+    }
+
+    @Override
+    public RdsActivationStatus activateServer(String licenseServerId) throws LicensingException {
+        pause();
+        synchronized (this) {
+            requireRdsActivated(false);
+            return rdsActivated(requirePracticeServerId(licenseServerId));
+        }
+    }
+
+    @Override
+    public RdsActivationStatus reactivateServerAutomatic(RdsReactivationReason reason) throws LicensingException {
+        pause();
+        synchronized (this) {
+            requireRdsActivated(true);
+            requireOnlineRdsActivation();
+            return rdsActivated(nextPracticeServerId());
+        }
+    }
+
+    @Override
+    public RdsActivationStatus reactivateServer(String newLicenseServerId) throws LicensingException {
+        pause();
+        synchronized (this) {
+            requireRdsActivated(true);
+            return rdsActivated(requirePracticeServerId(newLicenseServerId));
+        }
+    }
+
+    /** The practice Clearinghouse answers for its own practice server only with an ID that server will accept. */
+    @Override
+    public synchronized String licenseServerIdFor(String productId) {
+        return PracticeIds.licenseServerId(productId, rdsIdsUsed);
+    }
+
+    private RdsLicenseServer rdsForChange() throws LicensingException {
+        if (rds == null) {
+            throw new LicensingException(WBEM_INVALID_CLASS, "The RD Licensing role is not installed");
+        }
+        if (!machine.elevated()) {
+            throw new LicensingException(WBEM_ACCESS_DENIED, "Access denied: the RD license server needs an administrator");
+        }
+        return rds;
+    }
+
+    private void requireRdsActivated(boolean activated) throws LicensingException {
+        if (rdsForChange().isActivated() != activated) {
+            throw new LicensingException(WBEM_INVALID_OPERATION, activated
+                    ? "The license server is not activated, so it cannot be reactivated"
+                    : "The license server is already activated; reactivate it instead");
+        }
+    }
+
+    /** Automatic (re)activation needs the contact properties and the internet, as the scenario has it. */
+    private void requireOnlineRdsActivation() throws LicensingException {
+        if (!rds.contact().isCompleteForAutomaticActivation()) {
+            throw new LicensingException(WBEM_INVALID_PARAMETER, "First name, last name, company and country are needed");
+        }
+        Hresult outcome = scenario.onlineActivationOutcome();
+        if (outcome.isFailure()) {
+            throw new LicensingException(outcome, "The Clearinghouse could not be reached");
+        }
+    }
+
+    private String nextPracticeServerId() {
+        return PracticeIds.licenseServerId(rds.productId(), rdsIdsUsed);
+    }
+
+    /** Only the ID the practice Clearinghouse gives now is accepted, as a real server accepts only its own. */
+    private String requirePracticeServerId(String licenseServerId) throws LicensingException {
+        if (!nextPracticeServerId().equals(licenseServerId)) {
+            throw new LicensingException(WBEM_INVALID_PARAMETER, "The license server ID is not valid for this server");
+        }
+        return licenseServerId;
+    }
+
+    private RdsActivationStatus rdsActivated(String licenseServerId) {
+        rdsIdsUsed++;
+        rds = new RdsLicenseServer(RdsActivationStatus.ACTIVATED, licenseServerId, rds.productId(), rds.databasePath(),
+                rds.keyPacks(), rds.contact());
+        return RdsActivationStatus.ACTIVATED;
     }
 
     @Override

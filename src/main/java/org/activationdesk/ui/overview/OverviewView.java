@@ -3,7 +3,8 @@ package org.activationdesk.ui.overview;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.activationdesk.core.plan.NextStep;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -11,6 +12,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.activationdesk.core.i18n.Messages;
+import org.activationdesk.core.plan.NextStep;
+import org.activationdesk.ui.util.Dialogs;
 import org.activationdesk.ui.util.ToneStyles;
 
 /** Binds the overview's controls to its view model. No logic: everything it shows comes from the model. */
@@ -37,6 +42,7 @@ public final class OverviewView {
     @FXML private VBox rdsCard;
     @FXML private Label rdsStatus;
     @FXML private Label rdsDetail;
+    @FXML private Hyperlink rdsOpen;
     @FXML private Label nextStepTitle;
     @FXML private Label nextStepDetail;
     @FXML private Button nextStepButton;
@@ -45,6 +51,11 @@ public final class OverviewView {
 
     private OverviewViewModel model;
     private Predicate<NextStep> openStep;
+    private ObservableValue<Messages> messages;
+    @FXML private Button cancelActivation;
+    @FXML private Button uninstallKey;
+    @FXML private Button clearKeyFromRegistry;
+    @FXML private Button rearm;
 
     /**
      * Called once after loading, by the shell.
@@ -52,9 +63,22 @@ public final class OverviewView {
      * @param explainCode opens the error-code screen on a code (the reason codes are links to it)
      * @param openStep    opens the screen that carries out a next step; false when no screen does (then the
      *                    overview runs it or shows how to do it by hand)
+     * @param shown       whether the overview is the screen on show
+     * @param messages    the language, for the confirmations
+     * @param openRds     opens the RD license server screen (the RDS card links to it)
      */
-    public void bind(OverviewViewModel viewModel, Consumer<String> explainCode, Predicate<NextStep> openStep) {
+    public void bind(OverviewViewModel viewModel, Consumer<String> explainCode, Predicate<NextStep> openStep,
+                     ObservableBooleanValue shown, ObservableValue<Messages> messages, Runnable openRds) {
         this.model = viewModel;
+        rdsOpen.setOnAction(event -> openRds.run());
+        this.messages = messages;
+        cancelActivation.visibleProperty().bind(model.busyProperty());
+        cancelActivation.managedProperty().bind(cancelActivation.visibleProperty());
+        for (Button change : List.of(uninstallKey, clearKeyFromRegistry, rearm)) {
+            change.disableProperty().bind(model.busyProperty());
+        }
+        // Enter runs the next step only while the overview is on show; other screens have their own default.
+        nextStepButton.defaultButtonProperty().bind(shown);
         this.openStep = openStep;
         reasonCode.setOnAction(event -> explainCode.accept(reasonCode.getText()));
         lastAttemptCode.setOnAction(event -> explainCode.accept(lastAttemptCode.getText()));
@@ -101,6 +125,41 @@ public final class OverviewView {
     @FXML
     private void refresh() {
         model.refresh();
+    }
+
+    @FXML
+    private void cancel() {
+        model.cancel();
+    }
+
+    @FXML
+    private void uninstallKey() {
+        confirmAndRun(Maintenance.UNINSTALL_KEY, uninstallKey);
+    }
+
+    @FXML
+    private void clearKeyFromRegistry() {
+        confirmAndRun(Maintenance.CLEAR_KEY_FROM_REGISTRY, clearKeyFromRegistry);
+    }
+
+    @FXML
+    private void rearm() {
+        confirmAndRun(Maintenance.REARM, rearm);
+    }
+
+    /** Nothing changes without the user reading what will change and saying yes. */
+    private void confirmAndRun(Maintenance action, Button button) {
+        model.propose(action).ifPresent(proposal -> {
+            Messages m = messages.getValue();
+            Window owner = button.getScene().getWindow();
+            if (!proposal.unmet().isEmpty()) {
+                Dialogs.information(owner, button.getText(), proposal.description() + "\n\n"
+                        + m.get("keyscreen.confirm.unmet") + "\n• " + String.join("\n• ", proposal.unmet()));
+                return;
+            }
+            Dialogs.confirm(owner, button.getText(), proposal.description(), null, button.getText(),
+                    m.get("keyscreen.confirm.cancel")).ifPresent(ticked -> model.run(action));
+        });
     }
 
     @FXML

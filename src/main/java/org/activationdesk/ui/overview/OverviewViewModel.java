@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,18 +16,20 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.activationdesk.core.diagnose.TimeLeft;
 import org.activationdesk.core.errors.ErrorCatalog;
-import org.activationdesk.core.errors.ErrorExplanation;
 import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.ActivateOnlineJob;
+import org.activationdesk.core.job.ClearKeyFromRegistryJob;
 import org.activationdesk.core.job.JobContext;
+import org.activationdesk.core.job.LicensingJob;
 import org.activationdesk.core.job.Precondition;
+import org.activationdesk.core.job.RearmJob;
+import org.activationdesk.core.job.UninstallKeyJob;
 import org.activationdesk.core.key.KeyMask;
 import org.activationdesk.core.plan.Advice;
 import org.activationdesk.core.plan.NextStep;
 import org.activationdesk.core.plan.NextStepAdvisor;
 import org.activationdesk.core.port.LicenseStatus;
-import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.LicensingProduct;
 import org.activationdesk.core.port.MachineInfo;
 import org.activationdesk.core.port.MachineSnapshot;
@@ -36,6 +37,7 @@ import org.activationdesk.core.port.RdsActivationStatus;
 import org.activationdesk.core.port.RdsLicenseServer;
 import org.activationdesk.ui.shell.Session;
 import org.activationdesk.ui.util.Background;
+import org.activationdesk.ui.util.Notice;
 import org.activationdesk.ui.util.StatusTone;
 
 /**
@@ -48,6 +50,10 @@ public final class OverviewViewModel {
     static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
     /** Online activation goes over the internet or to a KMS host; Windows itself gives up after about a minute. */
     static final Duration ACTIVATION_TIMEOUT = Duration.ofSeconds(90);
+
+    /** A maintenance job's description and what stops it, for the confirmation before anything changes. */
+    public record Proposal(String description, List<String> unmet) {
+    }
 
     /** One consistent reading of both ports. */
     record Reading(MachineSnapshot snapshot, Optional<RdsLicenseServer> rds) {
@@ -84,16 +90,13 @@ public final class OverviewViewModel {
     private final ObjectProperty<StatusTone> rdsTone = new SimpleObjectProperty<>(StatusTone.NEUTRAL);
     private final StringProperty rdsDetail = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final StringProperty notice = new SimpleStringProperty("");
-    private final ObjectProperty<StatusTone> noticeTone = new SimpleObjectProperty<>(StatusTone.NEUTRAL);
+    private final Notice notice;
     private final StringProperty readAt = new SimpleStringProperty("");
 
     private Reading reading;
     /** The step whose how-to is open, or null; kept as the step so a language switch re-renders it. */
     private NextStep guidanceStep;
     private Background.Cancellable running;
-    /** The last notice as a function of the language, so a language switch re-renders it too. */
-    private Function<Messages, String> noticeText = m -> "";
 
     public OverviewViewModel(Session session, Background background, ErrorCatalog catalog, Clock clock,
                              ObjectProperty<Messages> messages) {
@@ -102,6 +105,7 @@ public final class OverviewViewModel {
         this.catalog = catalog;
         this.clock = clock;
         this.messages = messages;
+        this.notice = new Notice(messages);
         messages.addListener((observable, before, now) -> render());
     }
 
@@ -150,52 +154,86 @@ public final class OverviewViewModel {
         if (windows.isEmpty()) {
             return Optional.empty();
         }
-        ActivateOnlineJob job = new ActivateOnlineJob(new JobContext(session.licensing(), session.journal(), clock,
-                reading.snapshot().machine().computerName()), windows.get());
+        ActivateOnlineJob job = new ActivateOnlineJob(jobContext(), windows.get());
         List<Precondition> unmet = job.unmetPreconditions(reading.snapshot());
         if (!unmet.isEmpty()) {
             setNotice(StatusTone.PROBLEM, m -> m.of("precondition", unmet.get(0)));
             return Optional.empty();
         }
+        runJob(job, m -> m.get("overview.activation.succeeded"));
+        return Optional.empty();
+    }
+
+    /** What a maintenance action would do here; empty before the machine was read or without a Windows product. */
+    public Optional<Proposal> propose(Maintenance action) {
+        return maintenanceJob(action).map(job -> {
+            Messages m = messages.get();
+            return new Proposal(job.describe(m), job.unmetPreconditions(reading.snapshot()).stream()
+                    .map(p -> m.of("precondition", p)).toList());
+        });
+    }
+
+    /** Runs a maintenance action the user confirmed; then reads the machine again. */
+    public void run(Maintenance action) {
+        Optional<LicensingJob> found = maintenanceJob(action);
+        if (found.isEmpty() || busy.get()) {
+            return;
+        }
+        LicensingJob job = found.get();
+        List<Precondition> unmet = job.unmetPreconditions(reading.snapshot());
+        if (!unmet.isEmpty()) {
+            setNotice(StatusTone.PROBLEM, m -> m.of("precondition", unmet.get(0)));
+            return;
+        }
+        runJob(job, m -> m.get("overview.more.done", m.of("overview.change", action)));
+    }
+
+    private Optional<LicensingJob> maintenanceJob(Maintenance action) {
+        if (reading == null) {
+            return Optional.empty();
+        }
+        JobContext context = jobContext();
+        Optional<LicensingProduct> windows = reading.snapshot().windowsProduct();
+        return switch (action) {
+            case UNINSTALL_KEY -> windows.map(p -> new UninstallKeyJob(context, p));
+            case CLEAR_KEY_FROM_REGISTRY -> Optional.of(new ClearKeyFromRegistryJob(context));
+            case REARM -> windows.map(p -> new RearmJob(context, p));
+        };
+    }
+
+    private JobContext jobContext() {
+        return new JobContext(session.licensing(), session.journal(), clock, reading.snapshot().machine().computerName());
+    }
+
+    /** Runs a job in the background with the notice showing what it does; reads the machine again afterwards. */
+    private void runJob(LicensingJob job, Function<Messages, String> done) {
         cancel();
         busy.set(true);
         setNotice(StatusTone.NEUTRAL, job::describe);
         running = background.run(() -> {
             job.execute();
             return Boolean.TRUE;
-        }, ACTIVATION_TIMEOUT, done -> {
-            setNotice(StatusTone.GOOD, m -> m.get("overview.activation.succeeded"));
+        }, ACTIVATION_TIMEOUT, finished -> {
+            setNotice(StatusTone.GOOD, done);
             refresh();
         }, failure -> {
             busy.set(false);
             showFailure(failure);
             refresh();
         });
-        return Optional.empty();
     }
 
     private void showFailure(Throwable failure) {
-        if (failure instanceof LicensingException licensing) {
-            Hresult code = licensing.code();
-            setNotice(StatusTone.PROBLEM, m -> m.get("overview.failed.code", code.toString(), titleOf(code, m)));
-        } else if (failure instanceof TimeoutException) {
-            setNotice(StatusTone.PROBLEM, m -> m.get("overview.failed.timeout"));
-        } else {
-            String kind = failure.getClass().getSimpleName();
-            setNotice(StatusTone.PROBLEM, m -> m.get("overview.failed.unexpected", kind));
-        }
+        notice.failure(failure, catalog, "overview.failed.timeout");
     }
 
     private void setNotice(StatusTone tone, Function<Messages, String> text) {
-        noticeText = text;
-        noticeTone.set(tone);
-        notice.set(text.apply(messages.get()));
+        notice.set(tone, text);
     }
 
     /** Fills every text from the last reading in the current language. */
     private void render() {
         Messages m = messages.get();
-        notice.set(noticeText.apply(m));
         if (reading == null) {
             return;
         }
@@ -276,8 +314,7 @@ public final class OverviewViewModel {
 
 
     private String titleOf(Hresult code, Messages m) {
-        return catalog.explain(code, m.language()).map(ErrorExplanation::title)
-                .orElseGet(() -> m.get("overview.reason.unknown"));
+        return Notice.title(code, catalog, m);
     }
 
     public StringProperty computerProperty() { return computer; }
@@ -305,7 +342,7 @@ public final class OverviewViewModel {
     public ObjectProperty<StatusTone> rdsToneProperty() { return rdsTone; }
     public StringProperty rdsDetailProperty() { return rdsDetail; }
     public BooleanProperty busyProperty() { return busy; }
-    public StringProperty noticeProperty() { return notice; }
-    public ObjectProperty<StatusTone> noticeToneProperty() { return noticeTone; }
+    public StringProperty noticeProperty() { return notice.textProperty(); }
+    public ObjectProperty<StatusTone> noticeToneProperty() { return notice.toneProperty(); }
     public StringProperty readAtProperty() { return readAt; }
 }

@@ -2,8 +2,10 @@ package org.activationdesk.ui.phone;
 
 import java.io.File;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -48,6 +50,7 @@ public final class PhoneActivationView {
     @FXML private Button previousGroup;
     @FXML private Button nextGroup;
     @FXML private Button saveSheet;
+    @FXML private Button toConfirmationId;
     @FXML private VBox practiceLine;
     @FXML private Label linePrompt;
     @FXML private TextField lineInput;
@@ -62,12 +65,18 @@ public final class PhoneActivationView {
     @FXML private Button startOver;
 
     private PhoneActivationViewModel model;
+    private ObservableBooleanValue shown;
     private final TextField[] blockFields = new TextField[ConfirmationId.BLOCKS];
     /** Set while the view copies the model's blocks into the fields, so those copies are not taken as typing. */
     private boolean copyingBlocks;
 
-    public void bind(PhoneActivationViewModel viewModel, ObjectProperty<Messages> messages) {
+    /**
+     * @param shown whether this screen is on show: each step's default button takes Enter only then
+     */
+    public void bind(PhoneActivationViewModel viewModel, ObjectProperty<Messages> messages,
+                     ObservableBooleanValue shown) {
         this.model = viewModel;
+        this.shown = shown;
         phoneProduct.textProperty().bind(model.productProperty());
         phoneBusy.visibleProperty().bind(model.busyProperty());
         phoneCancel.visibleProperty().bind(model.busyProperty());
@@ -114,6 +123,12 @@ public final class PhoneActivationView {
             pair.node().managedProperty().bind(pair.node().visibleProperty());
         }
         model.stepProperty().addListener((observable, before, now) -> focusFor(now));
+        // Arriving on the screen puts the keyboard where the current step begins, not on the navigation rail.
+        shown.addListener((observable, before, now) -> {
+            if (now) {
+                Platform.runLater(() -> focusFor(model.stepProperty().get()));
+            }
+        });
     }
 
     private record Pane(Node node, PhoneStep step) {
@@ -161,7 +176,7 @@ public final class PhoneActivationView {
         numbers.textProperty().bind(model.numbersProperty());
         readInstallationId.disableProperty().bind(model.readyProperty().not().or(model.busyProperty()));
         // Enter means "go on" only on the step that is showing; a hidden default button would still take it.
-        readInstallationId.defaultButtonProperty().bind(regionStep.visibleProperty());
+        readInstallationId.defaultButtonProperty().bind(Bindings.and(shown, regionStep.visibleProperty()));
     }
 
     private void bindInstallationId() {
@@ -204,12 +219,18 @@ public final class PhoneActivationView {
                 event.consume();
             }
         });
+        toConfirmationId.defaultButtonProperty().bind(Bindings.and(shown, installationIdStep.visibleProperty()));
         practiceLine.visibleProperty().bind(model.practiceLineProperty());
         practiceLine.managedProperty().bind(practiceLine.visibleProperty());
         linePrompt.textProperty().bind(model.linePromptProperty());
         lineInput.setOnAction(event -> {
-            keyIn();
-            event.consume(); // Enter keys the group in; it is not meant for any default button
+            // Enter keys a group in; on an empty field it goes on to the next step. (A text field with its own action
+            // never passes Enter to the default button, so it is fired here.)
+            if (lineInput.getText().isBlank()) {
+                toConfirmationId.fire();
+            } else {
+                keyIn();
+            }
         });
         Runnable answer = () -> lineAnswer.getChildren().setAll(model.lineAnswer().stream().map(text -> {
             Label block = new Label(text);
@@ -254,7 +275,7 @@ public final class PhoneActivationView {
         blockProblem.visibleProperty().bind(model.blockProblemProperty().isNotEmpty());
         blockProblem.managedProperty().bind(blockProblem.visibleProperty());
         deposit.disableProperty().bind(model.depositReadyProperty().not().or(model.busyProperty()));
-        deposit.defaultButtonProperty().bind(confirmationIdStep.visibleProperty());
+        deposit.defaultButtonProperty().bind(Bindings.and(shown, confirmationIdStep.visibleProperty()));
     }
 
     private void typed(int index, String text) {

@@ -10,6 +10,8 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -41,6 +43,8 @@ import org.activationdesk.ui.overview.OverviewView;
 import org.activationdesk.ui.overview.OverviewViewModel;
 import org.activationdesk.ui.phone.PhoneActivationView;
 import org.activationdesk.ui.phone.PhoneActivationViewModel;
+import org.activationdesk.ui.rds.RdsView;
+import org.activationdesk.ui.rds.RdsViewModel;
 import org.activationdesk.ui.util.Background;
 import org.activationdesk.ui.util.Dialogs;
 import org.activationdesk.ui.util.LiveTexts;
@@ -60,6 +64,7 @@ public final class MainWindow {
     private static final String DIAGNOSTICS_SCREEN = "/org/activationdesk/ui/diagnostics/DiagnosticsView.fxml";
     private static final String ERROR_CODE_SCREEN = "/org/activationdesk/ui/errors/ErrorCodeView.fxml";
     private static final String PHONE_SCREEN = "/org/activationdesk/ui/phone/PhoneActivationView.fxml";
+    private static final String RDS_SCREEN = "/org/activationdesk/ui/rds/RdsView.fxml";
     private static final String VOLUME_SCREEN = "/org/activationdesk/ui/volume/VolumeView.fxml";
 
     private final ShellViewModel shell;
@@ -68,6 +73,7 @@ public final class MainWindow {
     private final KeyViewModel productKey;
     private final DiagnosticsViewModel diagnostics;
     private final PhoneActivationViewModel phone;
+    private final RdsViewModel rds;
     private final VolumeViewModel volume;
     private final BorderPane root = new BorderPane();
     /**
@@ -78,6 +84,8 @@ public final class MainWindow {
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
     private final StackPane content = new StackPane();
     private final ToggleGroup navigation = new ToggleGroup();
+    /** The screen on show. Default buttons follow it: Enter belongs to the visible screen only. */
+    private final ObjectProperty<Screen> current = new SimpleObjectProperty<>();
 
     public MainWindow(Session session, Background background, ErrorCatalog catalog, Clock clock, Language language) {
         this.shell = new ShellViewModel(session, background, language);
@@ -88,21 +96,25 @@ public final class MainWindow {
         this.volume = new VolumeViewModel(session, background, catalog, clock, shell.messagesProperty());
         this.diagnostics = new DiagnosticsViewModel(session, new ErrorExplainer(catalog), clock,
                 shell.messagesProperty(), Platform::runLater);
+        this.rds = new RdsViewModel(session, background, catalog, clock, shell.messagesProperty());
         root.getStyleClass().add("desk");
         root.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         root.setTop(new VBox(menuBar(), banner()));
         screens.put(Screen.OVERVIEW, load("/org/activationdesk/ui/overview/OverviewView.fxml",
-                (OverviewView view) -> view.bind(overview, this::explainCode, this::openStep)));
+                (OverviewView view) -> view.bind(overview, this::explainCode, this::openStep,
+                        current.isEqualTo(Screen.OVERVIEW), shell.messagesProperty(), () -> show(Screen.RDS))));
         screens.put(Screen.PRODUCT_KEY, load(KEY_SCREEN,
                 (KeyView view) -> view.bind(productKey, shell.messagesProperty())));
         screens.put(Screen.PHONE_ACTIVATION, load(PHONE_SCREEN,
-                (PhoneActivationView view) -> view.bind(phone, shell.messagesProperty())));
+                (PhoneActivationView view) -> view.bind(phone, shell.messagesProperty(),
+                        current.isEqualTo(Screen.PHONE_ACTIVATION))));
         screens.put(Screen.VOLUME_ACTIVATION, load(VOLUME_SCREEN, (VolumeView view) -> view.bind(volume,
                 shell.messagesProperty(), () -> show(Screen.PHONE_ACTIVATION))));
         screens.put(Screen.DIAGNOSTICS, load(DIAGNOSTICS_SCREEN,
                 (DiagnosticsView view) -> view.bind(diagnostics, this::openFix)));
         screens.put(Screen.ERROR_CODES, load(ERROR_CODE_SCREEN,
                 (ErrorCodeView view) -> view.bind(errorCodes)));
+        screens.put(Screen.RDS, load(RDS_SCREEN, (RdsView view) -> view.bind(rds)));
         root.setLeft(navigationRail());
         screens.values().forEach(node -> node.setVisible(false));
         content.getChildren().setAll(screens.values());
@@ -120,6 +132,7 @@ public final class MainWindow {
     private boolean openStep(NextStep step) {
         Screen screen = switch (step) {
             case ACTIVATE_BY_PHONE -> Screen.PHONE_ACTIVATION;
+            case ACTIVATE_RDS_SERVER -> Screen.RDS;
             // An expired evaluation keeps its how-to on the overview: a domain controller must first lose its role.
             case ENTER_PRODUCT_KEY, ENTER_MATCHING_KEY -> Screen.PRODUCT_KEY;
             case FIX_KMS_DISCOVERY, REVIEW_KMS_HOST_COUNT -> Screen.VOLUME_ACTIVATION;
@@ -136,6 +149,7 @@ public final class MainWindow {
         show(switch (target) {
             case PRODUCT_KEY -> Screen.PRODUCT_KEY;
             case ACTIVATE_BY_PHONE -> Screen.PHONE_ACTIVATION;
+            case RDS_ACTIVATION -> Screen.RDS;
             case KMS_SETTINGS -> Screen.VOLUME_ACTIVATION;
             default -> Screen.OVERVIEW;
         });
@@ -152,6 +166,7 @@ public final class MainWindow {
 
     public void show(Screen screen) {
         screens.forEach((which, node) -> node.setVisible(which == screen));
+        current.set(screen);
         navigation.getToggles().stream().filter(t -> t.getUserData() == screen).findFirst()
                 .ifPresent(t -> t.setSelected(true));
     }
@@ -203,6 +218,10 @@ public final class MainWindow {
         return phone;
     }
 
+    public RdsViewModel rds() {
+        return rds;
+    }
+
     public VolumeViewModel volume() {
         return volume;
     }
@@ -213,6 +232,7 @@ public final class MainWindow {
         overview.refresh();
         productKey.refreshMachine();
         phone.start();
+        rds.refresh();
         volume.start();
     }
 
@@ -221,6 +241,7 @@ public final class MainWindow {
         overview.refresh();
         productKey.refreshMachine();
         phone.start();
+        rds.refresh();
         volume.start();
         diagnostics.clear(); // its results belong to the old machine
     }

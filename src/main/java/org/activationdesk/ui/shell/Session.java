@@ -9,6 +9,7 @@ import org.activationdesk.core.port.KmsNetwork;
 import org.activationdesk.core.port.LicensingService;
 import org.activationdesk.core.port.PhoneDirectory;
 import org.activationdesk.core.port.PracticePhoneLine;
+import org.activationdesk.core.port.PracticeClearinghouse;
 import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.core.port.RdsLicensingService;
 
@@ -35,6 +36,14 @@ public interface Session {
 
     /** Identifies keys by group and serial: the machine's key configurations, or the scenario's in practice. */
     KeyConfigurations keyConfigurations();
+
+    /**
+     * Practice mode's stand-in for the Microsoft Clearinghouse, when the RD licensing port in use offers one; empty on a
+     * real machine, where license server IDs come only from Microsoft.
+     */
+    default Optional<PracticeClearinghouse> practiceClearinghouse() {
+        return rds() instanceof PracticeClearinghouse clearinghouse ? Optional.of(clearinghouse) : Optional.empty();
+    }
 
     /** The practice scenario in use, or empty on the machine's real licensing service. */
     Optional<PracticeScenario> practiceScenario();

@@ -2,16 +2,12 @@ package org.activationdesk.ui.util;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.activationdesk.core.errors.ErrorCatalog;
-import org.activationdesk.core.errors.ErrorExplanation;
 import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.LicensingJob;
@@ -20,28 +16,24 @@ import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.MachineSnapshot;
 
 /**
- * Runs the jobs of a plan screen one at a time in the background, and says in the current language what is running,
- * what was done, what stopped it (an unmet precondition, a decoded error code) and that it was cancelled.
+ * Runs the jobs of a plan screen one at a time in the background, and says in its {@link Notice} what is running,
+ * what was done, and what stopped it: an unmet precondition, a decoded error code, no answer in time.
  */
 public final class JobRunner {
 
     private final Background background;
     private final ErrorCatalog catalog;
-    private final ObjectProperty<Messages> messages;
     private final Duration timeout;
     private final BooleanProperty running = new SimpleBooleanProperty(false);
-    private final StringProperty notice = new SimpleStringProperty("");
-    private final ObjectProperty<StatusTone> noticeTone = new SimpleObjectProperty<>(StatusTone.NEUTRAL);
-    private Function<Messages, String> noticeText = m -> "";
+    private final Notice notice;
     private Background.Cancellable job;
 
     /** @param timeout how long a job may take (installing a key or converting an edition can take minutes) */
     public JobRunner(Background background, ErrorCatalog catalog, ObjectProperty<Messages> messages, Duration timeout) {
         this.background = background;
         this.catalog = catalog;
-        this.messages = messages;
         this.timeout = timeout;
-        messages.addListener((observable, before, now) -> notice.set(noticeText.apply(now)));
+        this.notice = new Notice(messages);
     }
 
     /**
@@ -56,21 +48,27 @@ public final class JobRunner {
         }
         List<Precondition> unmet = licensingJob.unmetPreconditions(snapshot);
         if (!unmet.isEmpty()) {
-            say(StatusTone.PROBLEM, m -> m.of("precondition", unmet.get(0)));
+            notice.set(StatusTone.PROBLEM, m -> m.of("precondition", unmet.get(0)));
             return;
         }
         running.set(true);
-        say(StatusTone.NEUTRAL, licensingJob::describe);
+        notice.set(StatusTone.NEUTRAL, licensingJob::describe);
         job = background.run(() -> {
             licensingJob.execute();
             return Boolean.TRUE;
         }, timeout, done -> {
             running.set(false);
-            say(StatusTone.GOOD, m -> m.get("keyscreen.job.done", licensingJob.describe(m)));
+            notice.set(StatusTone.GOOD, m -> m.get("keyscreen.job.done", licensingJob.describe(m)));
             afterwards.run();
         }, failure -> {
             running.set(false);
-            say(StatusTone.PROBLEM, failed(failure));
+            if (failure instanceof LicensingException licensing) {
+                Hresult code = licensing.code();
+                notice.set(StatusTone.PROBLEM, m -> m.get("keyscreen.job.failed", code.toString(),
+                        Notice.title(code, catalog, m)));
+            } else {
+                notice.failure(failure, catalog, "keyscreen.job.timeout");
+            }
             afterwards.run();
         });
     }
@@ -92,27 +90,7 @@ public final class JobRunner {
 
     /** Replaces the notice, e.g. to say that a job was cancelled. */
     public void say(StatusTone tone, Function<Messages, String> text) {
-        noticeText = text;
-        noticeTone.set(tone);
-        notice.set(text.apply(messages.get()));
-    }
-
-    private Function<Messages, String> failed(Throwable failure) {
-        if (failure instanceof LicensingException licensing) {
-            Hresult code = licensing.code();
-            return m -> m.get("keyscreen.job.failed", code.toString(), title(catalog, code, m));
-        }
-        if (failure instanceof TimeoutException) {
-            return m -> m.get("volume.timeout");
-        }
-        String kind = failure.getClass().getSimpleName();
-        return m -> m.get("keyscreen.job.unexpected", kind);
-    }
-
-    /** An error code's title in the reader's language, or "unknown code". */
-    public static String title(ErrorCatalog catalog, Hresult code, Messages m) {
-        return catalog.explain(code, m.language()).map(ErrorExplanation::title)
-                .orElseGet(() -> m.get("overview.reason.unknown"));
+        notice.set(tone, text);
     }
 
     public BooleanProperty runningProperty() {
@@ -120,10 +98,10 @@ public final class JobRunner {
     }
 
     public StringProperty noticeProperty() {
-        return notice;
+        return notice.textProperty();
     }
 
     public ObjectProperty<StatusTone> noticeToneProperty() {
-        return noticeTone;
+        return notice.toneProperty();
     }
 }

@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import org.activationdesk.core.i18n.Messages;
@@ -58,6 +59,13 @@ public final class LiveTexts {
         }
         if (root instanceof TextInputControl input) {
             bind(input.promptTextProperty(), messages);
+        }
+        if (root instanceof TableView<?> table) {
+            // Columns and the placeholder are no children of the table until its skin exists.
+            table.getColumns().forEach(column -> bind(column.textProperty(), messages));
+            if (table.getPlaceholder() != null) {
+                bind(table.getPlaceholder(), messages);
+            }
         }
         if (root instanceof ScrollPane scroll && scroll.getContent() != null) {
             bind(scroll.getContent(), messages); // the content is no child until the skin exists

@@ -63,7 +63,9 @@ public final class VolumeView {
     @FXML private RadioButton useHost;
     @FXML private TextField switchHostField;
     @FXML private Label switchHostProblem;
+    @FXML private HBox publishedKeyBox;
     @FXML private Label publishedKey;
+    @FXML private ToggleButton revealPublishedKey;
     @FXML private VBox makOptions;
     @FXML private PasswordField makField;
     @FXML private Label makStatus;
@@ -217,7 +219,12 @@ public final class VolumeView {
         switchHostField.textProperty().bindBidirectional(model.switchHostProperty());
         switchHostField.disableProperty().bind(model.useDnsProperty());
         text(switchHostProblem, model.switchHostProblemProperty());
-        text(publishedKey, model.publishedKeyProperty());
+        publishedKey.textProperty().bind(model.publishedKeyProperty());
+        shown(publishedKeyBox, model.publishedKeyProperty().isNotEmpty());
+        revealPublishedKey.selectedProperty().bindBidirectional(model.publishedKeyShownProperty());
+        revealPublishedKey.graphicProperty().bind(Bindings.createObjectBinding(() -> new FontIcon(
+                revealPublishedKey.isSelected() ? "mdi2e-eye-off-outline" : "mdi2e-eye-outline"),
+                revealPublishedKey.selectedProperty()));
 
         makField.textProperty().bindBidirectional(model.makProperty());
         makStatus.textProperty().bind(model.makStatusProperty());

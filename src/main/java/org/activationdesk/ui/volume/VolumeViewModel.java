@@ -50,6 +50,7 @@ import org.activationdesk.core.volume.SrvRecord;
 import org.activationdesk.ui.shell.Session;
 import org.activationdesk.ui.util.Background;
 import org.activationdesk.ui.util.JobRunner;
+import org.activationdesk.ui.util.Notice;
 import org.activationdesk.ui.util.StatusTone;
 
 /**
@@ -202,6 +203,8 @@ public final class VolumeViewModel {
     private final StringProperty verdict = new SimpleStringProperty("");
     private final ObjectProperty<StatusTone> verdictTone = new SimpleObjectProperty<>(StatusTone.NEUTRAL);
     private final StringProperty publishedKey = new SimpleStringProperty("");
+    /** The published key is public, but shown whole only on request: screenshots and shoulders see it masked. */
+    private final BooleanProperty publishedKeyShown = new SimpleBooleanProperty(false);
     private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
     private final ObservableList<String> blockers = FXCollections.observableArrayList();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
@@ -234,6 +237,7 @@ public final class VolumeViewModel {
         switchHost.addListener((observable, before, now) -> replan());
         mak.addListener((observable, before, now) -> replan());
         byPhone.addListener((observable, before, now) -> replan());
+        publishedKeyShown.addListener((observable, before, now) -> render());
         render();
     }
 
@@ -446,7 +450,7 @@ public final class VolumeViewModel {
     // ---- texts ----
 
     private String title(Hresult code, Messages m) {
-        return JobRunner.title(catalog, code, m);
+        return Notice.title(code, catalog, m);
     }
 
     private static Function<Messages, String> failureText(Throwable failure) {
@@ -458,7 +462,7 @@ public final class VolumeViewModel {
             return m -> m.get("volume.readFailed", code);
         }
         String kind = failure.getClass().getSimpleName();
-        return m -> m.get("keyscreen.job.unexpected", kind);
+        return m -> m.get("overview.failed.unexpected", kind);
     }
 
     private void render() {
@@ -562,7 +566,8 @@ public final class VolumeViewModel {
         verdict.set(p.verdictText(m));
         verdictTone.set(p.isBlocked() ? StatusTone.PROBLEM : StatusTone.NEUTRAL);
         publishedKey.set(p.channelSwitch().flatMap(ChannelSwitch::publishedKey)
-                .map(e -> m.get("volume.switch.publishedKey", e.editionName(), e.key().plainText())).orElse(""));
+                .map(e -> m.get("volume.switch.publishedKey", e.editionName(),
+                        publishedKeyShown.get() ? e.key().plainText() : e.key().masked())).orElse(""));
         List<PlanStep> planSteps = p.steps();
         steps.setAll(IntStream.range(0, planSteps.size()).mapToObj(i -> {
             StepKind kind = planSteps.get(i).kind();
@@ -634,6 +639,7 @@ public final class VolumeViewModel {
     public StringProperty verdictProperty() { return verdict; }
     public ObjectProperty<StatusTone> verdictToneProperty() { return verdictTone; }
     public StringProperty publishedKeyProperty() { return publishedKey; }
+    public BooleanProperty publishedKeyShownProperty() { return publishedKeyShown; }
     public ObservableList<StepRow> steps() { return steps; }
     public ObservableList<String> blockers() { return blockers; }
     public ObservableList<String> warnings() { return warnings; }

@@ -232,4 +232,28 @@ class LicensingJobsTest {
                     .doesNotHaveDuplicates();
         }
     }
+
+    @Test
+    void aCancelledJobStillWritesItsLineAndKeepsTheInterrupt() throws Exception {
+        service = new SimulatedLicensingService(new ScenarioCatalog().load("mak-no-internet"), Clock.systemUTC(),
+                Duration.ofSeconds(30));
+        journal = new ActionJournal(dir.resolve("actions.log"));
+        JobContext context = new JobContext(service, journal, Clock.fixed(NOW, ZoneOffset.UTC), "LAB-PC07");
+        GenerateInstallationIdJob job = new GenerateInstallationIdJob(context, windows());
+        java.util.concurrent.atomic.AtomicBoolean stillInterrupted = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread worker = new Thread(() -> {
+            try {
+                job.execute();
+            } catch (LicensingException expected) {
+                stillInterrupted.set(Thread.currentThread().isInterrupted());
+            }
+        });
+        worker.start();
+        Thread.sleep(200);
+        worker.interrupt();
+        worker.join(10_000);
+
+        assertThat(journal.read()).singleElement().extracting(e -> e.outcome().toString()).isEqualTo("0x800704C7");
+        assertThat(stillInterrupted).isTrue();
+    }
 }

@@ -252,7 +252,9 @@ class NextStepAdvisorTest {
             "win10-pro-kms-no-srv,          FIX_KMS_DISCOVERY,     0x8007232B",
             "kms-host-below-threshold,      REVIEW_KMS_HOST_COUNT, 0xC004F038",
             "mak-no-internet,               ACTIVATE_BY_PHONE,     0x80072EE7",
-            "rds2022-rebuilt,               ACTIVATE_RDS_SERVER,"})
+            "server2019-datacenter-offline, ACTIVATE_BY_PHONE,     0x80072EE7",
+            "rds2022-rebuilt,               ACTIVATE_RDS_SERVER,",
+            "rds2019-workgroup-per-user,    NOTHING_TO_DO,"})
     void eachBuiltInScenarioLeadsToItsStep(String id, NextStep expected, String because) throws Exception {
         Scenario scenario = new ScenarioCatalog().load(id);
         MachineSnapshot snapshot = new MachineSnapshot(scenario.machine(), scenario.products(), NOW);
@@ -268,7 +270,9 @@ class NextStepAdvisorTest {
     @Test
     void theScenarioTableCoversEveryBuiltInScenario() {
         List<String> table = Arrays.asList("win10-pro-activated", "server2019-eval-expired", "server2019-std-datacenter-key",
-                "win10-pro-kms-no-srv", "kms-host-below-threshold", "mak-no-internet", "rds2022-rebuilt");
+                "server2019-datacenter-offline", "win10-pro-kms-no-srv", "kms-host-below-threshold", "mak-no-internet",
+                "rds2022-rebuilt",
+                "rds2019-workgroup-per-user");
 
         assertThat(new ScenarioCatalog().builtInIds()).containsExactlyInAnyOrderElementsOf(table);
     }

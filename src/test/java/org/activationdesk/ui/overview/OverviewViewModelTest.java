@@ -152,4 +152,37 @@ class OverviewViewModelTest {
         assertThat(model.rdsToneProperty().get()).isEqualTo(StatusTone.PROBLEM);
         assertThat(model.nextStepProperty().get()).isEqualTo(NextStep.ACTIVATE_RDS_SERVER);
     }
+
+    @Test
+    void rearmSaysWhatItCostsBeforeItRunsAndUsesOneRearm() throws Exception {
+        TestSession session = new TestSession("mak-no-internet", home, Duration.ZERO);
+        OverviewViewModel model = model(session);
+        model.refresh();
+
+        OverviewViewModel.Proposal proposal = model.propose(Maintenance.REARM).orElseThrow();
+        assertThat(proposal.description()).contains("does not activate").contains("1,001").contains("1,000");
+        assertThat(proposal.unmet()).isEmpty();
+        assertThat(session.journal().read()).as("proposing changes nothing").isEmpty();
+
+        model.run(Maintenance.REARM);
+
+        assertThat(session.licensing().snapshot().windowsProduct().orElseThrow().remainingRearms()).isEqualTo(1000);
+        assertThat(session.journal().read()).singleElement().extracting(e -> e.action()).isEqualTo("rearm");
+        assertThat(model.noticeProperty().get()).startsWith("Done: Rearm");
+    }
+
+    @Test
+    void aStandardUserIsToldWhyNothingCanBeRemoved() throws Exception {
+        TestSession session = new TestSession("win10-pro-kms-no-srv", home, Duration.ZERO);
+        OverviewViewModel model = model(session);
+        model.refresh();
+
+        assertThat(model.propose(Maintenance.UNINSTALL_KEY).orElseThrow().unmet()).singleElement().asString()
+                .contains("administrator");
+        model.run(Maintenance.UNINSTALL_KEY);
+
+        assertThat(session.journal().read()).isEmpty();
+        assertThat(session.licensing().snapshot().windowsProduct().orElseThrow().partialKey()).isNotNull();
+        assertThat(model.noticeToneProperty().get()).isEqualTo(StatusTone.PROBLEM);
+    }
 }

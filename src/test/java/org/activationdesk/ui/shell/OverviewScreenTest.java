@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.activationdesk.ui.Screenshots;
 import org.activationdesk.ui.TestSession;
@@ -48,14 +47,9 @@ class OverviewScreenTest {
         background.shutdown();
     }
 
-    private static void waitForText(FxRobot robot, String query, String expected) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> expected.equals(robot.lookup(query).queryAs(Labeled.class).getText()));
-    }
-
     @Test
     void showsTheExpiredEvaluationInBothLanguagesAndWritesTheScreenshots(FxRobot robot) throws Exception {
-        waitForText(robot, "#reasonCode", "0xC004FC07");
+        TestWindows.waitForText(robot, "#reasonCode", "0xC004FC07");
         assertThat(robot.lookup("#practiceBanner").queryAs(Label.class).getText())
                 .startsWith("PRACTICE MODE").contains("server2019-eval-expired");
         assertThat(robot.lookup("#reasonText").queryAs(Label.class).getText()).isEqualTo("The evaluation period has ended");
@@ -66,7 +60,7 @@ class OverviewScreenTest {
         robot.clickOn("#languageMenu");
         robot.clickOn("#language-ja");
 
-        waitForText(robot, "#reasonText", "評価期間が終了しています");
+        TestWindows.waitForText(robot, "#reasonText", "評価期間が終了しています");
         assertThat(robot.lookup("#practiceBanner").queryAs(Label.class).getText()).startsWith("練習モード");
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("未認証: 通知モード");
         assertThat(robot.lookup("#nextStepTitle").queryAs(Label.class).getText()).isEqualTo("評価版を製品版に変換する");
@@ -79,7 +73,7 @@ class OverviewScreenTest {
 
     @Test
     void theNextStepButtonOpensStepByStepGuidanceWhereTheStepHasNoScreenYet(FxRobot robot) throws Exception {
-        waitForText(robot, "#reasonCode", "0xC004FC07");
+        TestWindows.waitForText(robot, "#reasonCode", "0xC004FC07");
         Label guidance = robot.lookup("#guidance").queryAs(Label.class);
         assertThat(guidance.isVisible()).isFalse();
 
@@ -94,12 +88,12 @@ class OverviewScreenTest {
 
     @Test
     void switchingScenarioFromThePracticeMenuReadsTheNewMachine(FxRobot robot) throws Exception {
-        waitForText(robot, "#computer", "SRV-DC01");
+        TestWindows.waitForText(robot, "#computer", "SRV-DC01");
 
         robot.clickOn("#practiceMenu");
         robot.clickOn("#scenario-rds2022-rebuilt");
 
-        waitForText(robot, "#computer", "RDS-LS01");
+        TestWindows.waitForText(robot, "#computer", "RDS-LS01");
         assertThat(robot.lookup("#practiceBanner").queryAs(Label.class).getText()).contains("rds2022-rebuilt");
         assertThat(robot.lookup("#rdsStatus").queryAs(Label.class).getText()).isEqualTo("Not activated");
         assertThat(robot.lookup("#nextStepTitle").queryAs(Label.class).getText()).isEqualTo("Activate the RD license server");
@@ -107,10 +101,10 @@ class OverviewScreenTest {
 
     @Test
     void theNextStepButtonActivatesAndExplainsTheFailure(FxRobot robot) throws Exception {
-        waitForText(robot, "#computer", "SRV-DC01");
+        TestWindows.waitForText(robot, "#computer", "SRV-DC01");
         robot.clickOn("#practiceMenu");
         robot.clickOn("#scenario-server2019-std-datacenter-key");
-        waitForText(robot, "#computer", "SRV-FILE02");
+        TestWindows.waitForText(robot, "#computer", "SRV-FILE02");
         Button next = robot.lookup("#nextStepButton").queryAs(Button.class);
         assertThat(next.getText()).isEqualTo("Activate now");
 
@@ -118,8 +112,8 @@ class OverviewScreenTest {
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#notice").queryAs(Label.class).getText().contains("0xC004F050"));
-        waitForText(robot, "#lastAttemptCode", "0xC004F050");
-        waitForText(robot, "#nextStepTitle", "Use a key for this edition");
+        TestWindows.waitForText(robot, "#lastAttemptCode", "0xC004F050");
+        TestWindows.waitForText(robot, "#nextStepTitle", "Use a key for this edition");
         assertThat(session.journal().read()).hasSize(1);
     }
 }

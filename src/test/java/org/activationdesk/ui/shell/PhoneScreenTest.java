@@ -222,22 +222,39 @@ class PhoneScreenTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> !robot.lookup("#readInstallationId").queryAs(Button.class).isDisabled());
         assertThat(robot.lookup("#phone-step-REGION").queryAs(Label.class).getText()).contains("国または地域");
-        Screenshots.write(scene, "phone-region-ja");
         robot.clickOn("#readInstallationId");
         waitFor(robot, PhoneStep.INSTALLATION_ID);
         List<String> groups = groupsOnScreen(robot);
         keyInAllGroups(robot, groups);
         assertThat(linePrompt(robot)).contains("確認 ID");
-        Screenshots.write(scene, "phone-practice-line-ja");
         ConfirmationId answer = practiceAnswer(groups);
         robot.clickOn("#toConfirmationId");
         waitFor(robot, PhoneStep.CONFIRMATION_ID);
         robot.interact(() -> robot.lookup("#cid-block-A").queryAs(TextField.class)
                 .replaceSelection(answer.digits().substring(0, 42) + "５５５５５５"));
-        Screenshots.write(scene, "phone-confirmation-id-ja");
         robot.clickOn("#deposit");
         waitFor(robot, PhoneStep.RESULT);
         assertThat(robot.lookup("#phoneResult").queryAs(Label.class).getText()).contains("ブロックごと");
         Screenshots.write(scene, "phone-result-wrong-digit-ja");
+    }
+
+    @Test
+    void theWholeCallWithTheKeyboardOnly(FxRobot robot) throws Exception {
+        robot.interact(() -> window.show(Screen.PHONE_ACTIVATION));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !robot.lookup("#readInstallationId").queryAs(Button.class).isDisabled());
+        robot.type(KeyCode.ENTER); // "Show the Installation ID" is the step's default button
+        waitFor(robot, PhoneStep.INSTALLATION_ID);
+        List<String> groups = groupsOnScreen(robot);
+        for (String group : groups) { // focus starts in the practice line's field
+            robot.write(group).type(KeyCode.ENTER);
+        }
+        robot.type(KeyCode.ENTER); // Enter on the empty field goes on
+        waitFor(robot, PhoneStep.CONFIRMATION_ID);
+        robot.write(practiceAnswer(groups).digits()); // typed straight through: the cursor follows the blocks
+        robot.type(KeyCode.ENTER);
+        waitFor(robot, PhoneStep.RESULT);
+
+        assertThat(window.phone().outcomeProperty().get()).isEqualTo(PhoneOutcome.ACTIVATED);
     }
 }

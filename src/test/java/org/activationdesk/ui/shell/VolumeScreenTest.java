@@ -243,8 +243,11 @@ class VolumeScreenTest {
         assertThat(Files.size(Screenshots.write(scene(window), "volume-srv-en"))).isPositive();
 
         scrollTo(robot, "#switchTitle");
-        waitUntil(() -> text(robot, "#publishedKey").contains("N69G4-B89J2-4G8F4-WWYCC-J464C"));
+        waitUntil(() -> text(robot, "#publishedKey").contains("*****-*****-*****-*****-J464C"));
         assertThat(Files.size(Screenshots.write(scene(window), "volume-host-switch-en"))).isPositive();
+        robot.clickOn("#revealPublishedKey");
+        waitUntil(() -> text(robot, "#publishedKey").contains("N69G4-B89J2-4G8F4-WWYCC-J464C"));
+        robot.clickOn("#revealPublishedKey");
 
         click(robot, "#switch-step-1");
         waitUntil(() -> robot.lookup("#confirmTick").tryQuery().isPresent());

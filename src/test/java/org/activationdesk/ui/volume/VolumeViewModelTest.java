@@ -263,7 +263,9 @@ class VolumeViewModelTest {
 
         assertThat(model.verdictProperty().get()).contains("stops activating other computers");
         assertThat(model.publishedKeyProperty().get()).contains("Windows Server 2019 Standard")
-                .contains(STANDARD_2019_GVLK);
+                .contains("*****-*****-*****-*****-J464C").doesNotContain(STANDARD_2019_GVLK);
+        model.publishedKeyShownProperty().set(true);
+        assertThat(model.publishedKeyProperty().get()).as("public: whole on request").contains(STANDARD_2019_GVLK);
         assertThat(model.steps()).extracting(VolumeViewModel.StepRow::action)
                 .containsExactly("Install key…", null, "Activate…");
         assertThat(model.warnings()).anySatisfy(w -> assertThat(w).contains("0xC004F038"));

@@ -1,0 +1,94 @@
+package org.activationdesk.platform.windows;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.activationdesk.core.errors.Hresult;
+import org.activationdesk.platform.windows.wmi.WmiClass;
+import org.activationdesk.platform.windows.wmi.WmiGateway;
+import org.activationdesk.platform.windows.wmi.WmiMethod;
+import org.activationdesk.platform.windows.wmi.WmiObject;
+import org.activationdesk.platform.windows.wmi.WmiOutput;
+
+/**
+ * A {@link WmiGateway} that answers from recordings: rows per class (values as jna-platform hands them over: String,
+ * Integer, Boolean, null), failures and timeouts per class or method; it records every query and call.
+ */
+public final class RecordedWmi implements WmiGateway {
+
+    public record Query(String className, String where) {
+    }
+
+    public record Call(WmiMethod method, String path, Map<String, Object> inputs) {
+    }
+
+    public interface Answer {
+        WmiOutput answer(Call call) throws WindowsCallException;
+    }
+
+    private final Map<WmiClass<?>, List<Map<String, Object>>> rows = new HashMap<>();
+    private final Map<WmiClass<?>, Integer> queryFailures = new HashMap<>();
+    private final Map<WmiMethod, Answer> answers = new HashMap<>();
+    public final List<Query> queries = new ArrayList<>();
+    public final List<Call> calls = new ArrayList<>();
+
+    /** Rows for a query of this class (property name → value, as WMI's VARIANTs arrive). */
+    @SafeVarargs
+    public final RecordedWmi rows(WmiClass<?> wmiClass, Map<String, Object>... objects) {
+        rows.put(wmiClass, List.of(objects));
+        return this;
+    }
+
+    public RecordedWmi failQuery(WmiClass<?> wmiClass, int hresult) {
+        queryFailures.put(wmiClass, hresult);
+        return this;
+    }
+
+    public RecordedWmi answer(WmiMethod method, Answer answer) {
+        answers.put(method, answer);
+        return this;
+    }
+
+    public RecordedWmi failCall(WmiMethod method, int hresult) {
+        return answer(method, call -> {
+            throw new WindowsCallException(method.toString(), new Hresult(hresult));
+        });
+    }
+
+    public RecordedWmi output(WmiMethod method, Map<String, Object> outputs) {
+        return answer(method, call -> new WmiOutput(method.toString(), outputs));
+    }
+
+    public List<String> methodNames() {
+        return calls.stream().map(call -> call.method().name()).toList();
+    }
+
+    @Override
+    public <P extends Enum<P>> List<WmiObject<P>> query(WmiClass<P> wmiClass, String where, Duration timeout)
+            throws WindowsCallException {
+        queries.add(new Query(wmiClass.name(), where));
+        Integer failure = queryFailures.get(wmiClass);
+        if (failure != null) {
+            throw new WindowsCallException("SELECT FROM " + wmiClass.name(), new Hresult(failure));
+        }
+        List<WmiObject<P>> result = new ArrayList<>();
+        for (Map<String, Object> row : rows.getOrDefault(wmiClass, List.of())) {
+            Map<P, Object> values = new EnumMap<>(wmiClass.properties());
+            row.forEach((name, value) -> values.put(Enum.valueOf(wmiClass.properties(), name), value));
+            result.add(new WmiObject<>(wmiClass, values));
+        }
+        return result;
+    }
+
+    @Override
+    public WmiOutput call(WmiMethod method, String objectPath, Map<String, Object> inputs, Duration timeout)
+            throws WindowsCallException {
+        Call call = new Call(method, objectPath, Map.copyOf(inputs));
+        calls.add(call);
+        Answer answer = answers.get(method);
+        return answer == null ? new WmiOutput(method.toString(), Map.of("ReturnValue", 0)) : answer.answer(call);
+    }
+}
