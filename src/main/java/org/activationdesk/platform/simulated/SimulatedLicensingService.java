@@ -72,8 +72,8 @@ public final class SimulatedLicensingService
     static final Hresult WBEM_INVALID_OPERATION = new Hresult(0x80041016); // WBEM_E_INVALID_OPERATION
     /** The reason Windows gives while a product waits for activation after a key change. */
     static final Hresult NOT_ACTIVATED = new Hresult(0xC004F056);
-    /** What a KMS client reports when it has no DNS domain to look for its host in. */
     static final Hresult CANCELLED = new Hresult(0x800704C7); // ERROR_CANCELLED
+    /** What a KMS client reports when it has no DNS domain to look for its host in. */
     static final Hresult NO_DNS_DOMAIN = new Hresult(0x8007007B);
     /** How long the practice client waits for a practice KMS host; the practice network answers at once. */
     private static final Duration KMS_TIMEOUT = Duration.ofSeconds(5);
