@@ -17,7 +17,6 @@ import org.activationdesk.platform.simulated.PracticePhoneDirectory;
 import org.activationdesk.platform.simulated.Scenario;
 import org.activationdesk.platform.simulated.ScenarioCatalog;
 import org.activationdesk.platform.simulated.ScenarioException;
-import org.activationdesk.platform.simulated.SimulatedKmsNetwork;
 import org.activationdesk.platform.simulated.SimulatedLicensingService;
 import org.activationdesk.platform.simulated.SimulatedSystemHealth;
 import org.activationdesk.platform.windows.WindowsLicensingService;
@@ -110,7 +109,7 @@ public record Backend(LicensingService licensing, RdsLicensingService rds, KmsNe
         ScenarioCatalog catalog = new ScenarioCatalog();
         Scenario scenario = catalog.load(scenarioName == null ? catalog.defaultId() : scenarioName);
         SimulatedLicensingService simulator = new SimulatedLicensingService(scenario, Clock.systemUTC(), latency);
-        return new Backend(simulator, simulator, new SimulatedKmsNetwork(scenario.network(), latency), simulator,
+        return new Backend(simulator, simulator, simulator.kmsNetwork(latency), simulator,
                 Optional.of(scenario), why, new ActionJournal(AppPaths.journal(true)), PracticePhoneDirectory.builtIn(),
                 Optional.of(simulator),
                 new SimulatedSystemHealth(scenario, simulator::editionChangePending, Clock.systemUTC(), latency));

@@ -323,6 +323,77 @@ class CliKeyCommandsTest {
         assertThat(json(result).path("targetEditionId").asText()).isEqualTo("ServerDatacenter");
     }
 
+    // ---- plan --switch-to ----
+
+    @Test
+    void switchingAKmsHostBackToAClientPlansThePublishedKeyMaskedAndExplainsTheCount() throws IOException {
+        Result result = run("plan", "--switch-to", "kms", "--json", "--lang", "en", "--scenario",
+                "kms-host-below-threshold");
+
+        assertThat(result.code()).isEqualTo(DeskCli.EXIT_OK);
+        JsonNode root = json(result);
+        assertThat(root.path("change").path("switchTo").asText()).isEqualTo("kms");
+        assertThat(root.path("change").path("kind").asText()).isEqualTo("HOST_TO_CLIENT");
+        assertThat(root.path("change").path("from").asText()).isEqualTo("KMS_HOST");
+        assertThat(root.path("change").path("publishedKeyFor").asText()).isEqualTo("Windows Server 2019 Standard");
+        assertThat(root.path("change").path("kmsHost").isNull()).isTrue();
+        assertThat(root.path("key").path("masked").asText()).isEqualTo("*****-*****-*****-*****-J464C");
+        assertThat(root.path("key").path("gvlk").asBoolean()).isTrue();
+        assertThat(texts(root.path("steps"), "step")).containsExactly("INSTALL_KEY", "REMOVE_SRV_RECORD",
+                "ACTIVATE_WITH_KMS");
+        assertThat(texts(root.path("warnings"), "warning")).contains("KMS_HOST_BELOW_THRESHOLD", "HOST_STOPS_SERVING");
+        assertThat(root.path("verdictText").asText()).contains("stops activating other computers");
+    }
+
+    @Test
+    void aKmsClientGetsTheTypedHostSetAndAStandardUserIsWarned() throws IOException {
+        Result text = run("plan", "--switch-to", "KMS", "--kms-host", "kms01.corp.example", "--lang", "ja",
+                "--scenario", "win10-pro-kms-no-srv");
+        Result json = run("plan", "--switch-to", "kms", "--kms-host", "kms01.corp.example:1688", "--json",
+                "--scenario", "win10-pro-kms-no-srv");
+
+        assertThat(text.code()).isEqualTo(DeskCli.EXIT_OK);
+        assertThat(text.out()).contains("このコンピューターを切り替えるプラン").contains("kms01.corp.example:1688")
+                .contains("slmgr /skms");
+        JsonNode root = json(json);
+        assertThat(root.path("key").isNull()).as("a KMS client keeps its key").isTrue();
+        assertThat(root.path("verdict").isNull()).isTrue();
+        assertThat(texts(root.path("steps"), "step")).containsExactly("SET_KMS_HOST", "ACTIVATE_WITH_KMS");
+        assertThat(root.path("steps").get(0).path("kmsHost").asText()).isEqualTo("kms01.corp.example:1688");
+        assertThat(texts(root.path("warnings"), "warning")).containsExactly("NOT_ELEVATED");
+    }
+
+    @Test
+    void aMakSwitchTakesTheKeyAndRefusesAKmsClientKey() throws IOException {
+        Result result = run("plan", "--switch-to", "mak", "--by-phone", "--json", "--lang", "en", "--scenario",
+                "mak-no-internet", "--key", PRO);
+
+        assertThat(result.code()).isEqualTo(DeskCli.EXIT_FINDING);
+        JsonNode root = json(result);
+        assertThat(root.path("change").path("kind").asText()).isEqualTo("TO_MAK");
+        assertThat(texts(root.path("blockers"), "blocker")).containsExactly("GVLK_IS_NOT_A_MAK");
+        assertThat(root.path("steps")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "--switch-to kmz                                 | kms or mak",
+            "--switch-to kms --key W269N-WFGWX-YVC9B-4J6C9-T83GX | leave out --key",
+            "--switch-to mak                                 | needs your MAK",
+            "--kms-host kms01 --key W269N-WFGWX-YVC9B-4J6C9-T83GX | --kms-host goes with --switch-to kms",
+            "--switch-to kms --by-phone                      | --by-phone goes with --switch-to mak",
+            "--switch-to kms --kms-host kms01:99999           | 65535"})
+    void optionsThatDoNotGoTogetherAreBadInputAndSayWhy(String options, String message) {
+        List<String> args = new ArrayList<>(List.of("plan", "--lang", "en", "--scenario", "win10-pro-kms-no-srv"));
+        args.addAll(List.of(options.strip().split("\\s+")));
+
+        Result result = run(args.toArray(String[]::new));
+
+        assertThat(result.code()).isEqualTo(DeskCli.EXIT_BAD_INPUT);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).contains(message);
+    }
+
     @Test
     void helpListsTheNewCommands() {
         Result result = run("--help");

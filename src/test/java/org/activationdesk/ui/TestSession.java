@@ -18,7 +18,6 @@ import org.activationdesk.core.port.SystemHealth;
 import org.activationdesk.platform.simulated.PracticePhoneDirectory;
 import org.activationdesk.platform.simulated.ScenarioCatalog;
 import org.activationdesk.platform.simulated.ScenarioException;
-import org.activationdesk.platform.simulated.SimulatedKmsNetwork;
 import org.activationdesk.platform.simulated.SimulatedLicensingService;
 import org.activationdesk.platform.simulated.SimulatedSystemHealth;
 import org.activationdesk.ui.shell.Session;
@@ -53,7 +52,7 @@ public final class TestSession implements Session {
 
     @Override
     public KmsNetwork kmsNetwork() {
-        return new SimulatedKmsNetwork(simulator.scenario().network(), latency);
+        return simulator.kmsNetwork(latency);
     }
 
     @Override

@@ -23,8 +23,9 @@ public enum FixTarget {
             case ACTIVATE_BY_PHONE -> ACTIVATE_BY_PHONE;
             case CONVERT_EVALUATION -> CONVERT_EVALUATION;
             case FIX_KMS_DISCOVERY -> KMS_SETTINGS;
-            // Below the threshold the way out is another method: a MAK (entered as a product key) or AD-based activation.
-            case REVIEW_KMS_HOST_COUNT -> PRODUCT_KEY;
+            // Below the threshold the way out is another method (MAK, AD-based activation) or the host back to a
+            // client: the volume activation screen explains the count and plans either.
+            case REVIEW_KMS_HOST_COUNT -> KMS_SETTINGS;
             case ACTIVATE_RDS_SERVER -> RDS_ACTIVATION;
         };
     }

@@ -17,5 +17,12 @@ public enum Obstacle {
     /** Client evaluation editions cannot be converted in place (§4.5, UNVERIFIED): reinstall. */
     CLIENT_EVALUATION,
     /** An evaluation edition must be converted to a target edition, and the key's edition is not known. */
-    TARGET_EDITION_UNKNOWN
+    TARGET_EDITION_UNKNOWN,
+    // Switching between volume channels
+    /** Microsoft publishes no KMS client key for the installed edition and version (Home editions have none). */
+    NO_PUBLISHED_GVLK,
+    /** A MAK was asked for, and the key is Microsoft's public KMS client key. */
+    GVLK_IS_NOT_A_MAK,
+    /** A MAK was asked for, and the key is a KMS host key (CSVLK). */
+    KMS_HOST_KEY_IS_NOT_A_MAK
 }

@@ -39,8 +39,9 @@ public final class SetKmsHostJob extends JournalledJob {
 
     @Override
     public String describe(Messages messages) {
+        // The port goes in as text: MessageFormat would group it ("1,688").
         return host == null ? messages.get("job.clearKmsHost")
-                : messages.get("job.setKmsHost", host, port == 0 ? KmsClientInfo.DEFAULT_PORT : port);
+                : messages.get("job.setKmsHost", host, String.valueOf(port == 0 ? KmsClientInfo.DEFAULT_PORT : port));
     }
 
     @Override

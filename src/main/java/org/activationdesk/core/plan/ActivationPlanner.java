@@ -12,6 +12,7 @@ import org.activationdesk.core.edition.EditionMatcher;
 import org.activationdesk.core.edition.KeyIdentifier;
 import org.activationdesk.core.edition.KeyIdentity;
 import org.activationdesk.core.edition.Verdict;
+import org.activationdesk.core.key.GvlkCatalog;
 import org.activationdesk.core.key.KeyFormat;
 import org.activationdesk.core.key.ProductKey;
 import org.activationdesk.core.port.Channel;
@@ -26,19 +27,33 @@ import org.activationdesk.core.port.MachineSnapshot;
 public final class ActivationPlanner {
 
     private final KeyIdentifier identifier;
+    private final SwitchPlanner switches;
 
+    /** A planner that finds published KMS client keys in the built-in catalog. */
     public ActivationPlanner(KeyIdentifier identifier) {
+        this(identifier, GvlkCatalog.builtIn());
+    }
+
+    /** @param catalog where a switch to KMS finds the published KMS client key for the installed edition */
+    public ActivationPlanner(KeyIdentifier identifier, GvlkCatalog catalog) {
         this.identifier = Objects.requireNonNull(identifier, "identifier");
+        this.switches = new SwitchPlanner(this, Objects.requireNonNull(catalog, "catalog"));
     }
 
     public ActivationPlan plan(MachineSnapshot snapshot, Intent intent) {
         if (intent instanceof Intent.UseKey use) {
             return useKey(snapshot, use.key());
         }
+        if (intent instanceof Intent.SwitchToKms kms) {
+            return switches.toKms(snapshot, kms.host());
+        }
+        if (intent instanceof Intent.SwitchToMak mak) {
+            return switches.toMak(snapshot, mak.key(), mak.byPhone());
+        }
         throw new IllegalArgumentException("no plan for " + intent.getClass().getSimpleName());
     }
 
-    private ActivationPlan useKey(MachineSnapshot snapshot, ProductKey key) {
+    ActivationPlan useKey(MachineSnapshot snapshot, ProductKey key) {
         MachineInfo machine = snapshot.machine();
         KeyIdentity identity = identifier.identify(key);
         EditionMatch match = EditionMatcher.match(machine, identity);

@@ -9,7 +9,9 @@ import org.activationdesk.core.i18n.Messages;
 /**
  * A blocker or a warning of a plan, with the facts its text needs. Every text gets the same arguments:
  * {0} installed edition, {1} key edition, {2} target edition, {3} key product, {4} installed Windows Server
- * version, {5} the versions a published key is listed for. None of them is a key.
+ * version, {5} the versions a published key is listed for; a switch between volume channels adds {6} the KMS host's
+ * current count, {7} the KMS host to set, {8} the DNS domain searched for one and {9} the installed Windows. None of
+ * them is a key.
  */
 public final class PlanFinding {
 

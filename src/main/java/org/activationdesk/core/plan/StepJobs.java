@@ -7,12 +7,14 @@ import org.activationdesk.core.job.ConvertEditionJob;
 import org.activationdesk.core.job.InstallKeyJob;
 import org.activationdesk.core.job.JobContext;
 import org.activationdesk.core.job.LicensingJob;
+import org.activationdesk.core.job.SetKmsHostJob;
 import org.activationdesk.core.key.ProductKey;
 import org.activationdesk.core.port.MachineSnapshot;
 
 /**
- * The job that carries out one step of a key plan. A restart has none: Activation Desk never restarts a computer,
- * the person does when their users are ready.
+ * The job that carries out one step of a plan. A restart has none: Activation Desk never restarts a computer, the
+ * person does when their users are ready. Phone activation has a screen of its own, and a DNS record is deleted by the
+ * DNS administrator.
  */
 public final class StepJobs {
 
@@ -20,6 +22,7 @@ public final class StepJobs {
     }
 
     /**
+     * @param key           the key the plan installs; may be null for a plan that installs none
      * @param gvlkConfirmed whether the user explicitly agreed to install this KMS client key
      * @return the job, or empty for a step the person does themselves
      */
@@ -31,7 +34,9 @@ public final class StepJobs {
                     Optional.of(new InstallKeyJob(context, key, identity, gvlkConfirmed));
             case ACTIVATE_ONLINE, ACTIVATE_WITH_KMS ->
                     snapshot.windowsProduct().map(product -> new ActivateOnlineJob(context, product));
-            case RESTART -> Optional.empty();
+            case SET_KMS_HOST -> Optional.of(SetKmsHostJob.set(context, step.kmsHost().host(), step.kmsHost().port()));
+            case CLEAR_KMS_HOST -> Optional.of(SetKmsHostJob.clear(context));
+            case RESTART, ACTIVATE_BY_PHONE, REMOVE_SRV_RECORD -> Optional.empty();
         };
     }
 

@@ -12,5 +12,13 @@ public enum StepKind {
     /** Activate with Microsoft: retail, OEM, MAK, a KMS host's own key. */
     ACTIVATE_ONLINE,
     /** Activate against the organisation's KMS host or Active Directory (a KMS client key). */
-    ACTIVATE_WITH_KMS
+    ACTIVATE_WITH_KMS,
+    /** Use this KMS host instead of the one DNS names (slmgr /skms). */
+    SET_KMS_HOST,
+    /** Forget the KMS host set by hand and find it in DNS again (slmgr /ckms). */
+    CLEAR_KMS_HOST,
+    /** Activate with Microsoft by phone: the phone activation screen (slui 4). */
+    ACTIVATE_BY_PHONE,
+    /** Delete the _vlmcs._tcp record that names this former KMS host; done in DNS by its administrator. */
+    REMOVE_SRV_RECORD
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.activationdesk.core.port.KmsNetwork;
 import org.activationdesk.core.volume.BindReply;
 import org.activationdesk.core.volume.DiscoveryOutcome;
@@ -25,11 +26,21 @@ public final class SimulatedKmsNetwork implements KmsNetwork {
 
     private final ScenarioNetwork network;
     private final Duration latency;
+    private final Predicate<KmsEndpoint> stoppedServing;
 
     /** @param latency how long each call pretends to take, so practice feels like the network; zero in tests */
     public SimulatedKmsNetwork(ScenarioNetwork network, Duration latency) {
+        this(network, latency, endpoint -> false);
+    }
+
+    /**
+     * @param stoppedServing which KMS hosts of the scenario no longer listen, because the practice machine changed
+     *                       since the scenario was written (a KMS host turned into a client): they refuse
+     */
+    SimulatedKmsNetwork(ScenarioNetwork network, Duration latency, Predicate<KmsEndpoint> stoppedServing) {
         this.network = network;
         this.latency = latency;
+        this.stoppedServing = stoppedServing;
     }
 
     @Override
@@ -53,8 +64,8 @@ public final class SimulatedKmsNetwork implements KmsNetwork {
         }
         record.resolved(known.get().getValue().address().orElseThrow(), Duration.ZERO);
         // The host is there; only the port the scenario names answers the way it says.
-        ProbeState state = known.get().getKey().port() == endpoint.port() ? known.get().getValue().state()
-                : ProbeState.REFUSED;
+        boolean listens = known.get().getKey().port() == endpoint.port() && !stoppedServing.test(endpoint);
+        ProbeState state = listens ? known.get().getValue().state() : ProbeState.REFUSED;
         return switch (state) {
             case REFUSED -> record.refused(latency);
             case TIMEOUT -> record.connectTimedOut(timeout, timeout, "");

@@ -3,8 +3,11 @@ package org.activationdesk.platform.simulated;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import org.activationdesk.core.edition.EditionMatch;
 import org.activationdesk.core.edition.EditionMatcher;
 import org.activationdesk.core.edition.KeyIdentifier;
@@ -21,6 +24,7 @@ import org.activationdesk.core.port.Channel;
 import org.activationdesk.core.port.KeyConfiguration;
 import org.activationdesk.core.port.KeyConfigurations;
 import org.activationdesk.core.port.KmsClientInfo;
+import org.activationdesk.core.port.KmsNetwork;
 import org.activationdesk.core.port.LicenseStatus;
 import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.LicensingProduct;
@@ -34,6 +38,12 @@ import org.activationdesk.core.port.RdsContact;
 import org.activationdesk.core.port.RdsLicenseServer;
 import org.activationdesk.core.port.RdsLicensingService;
 import org.activationdesk.core.port.RdsReactivationReason;
+import org.activationdesk.core.volume.BadAddressException;
+import org.activationdesk.core.volume.DiscoveryResult;
+import org.activationdesk.core.volume.DnsDomain;
+import org.activationdesk.core.volume.KmsEndpoint;
+import org.activationdesk.core.volume.ProbeResult;
+import org.activationdesk.core.volume.SrvChoice;
 
 /**
  * Practice mode's licensing service: answers like the Windows service would in the scenario's situation,
@@ -62,12 +72,19 @@ public final class SimulatedLicensingService
     static final Hresult WBEM_INVALID_OPERATION = new Hresult(0x80041016); // WBEM_E_INVALID_OPERATION
     /** The reason Windows gives while a product waits for activation after a key change. */
     static final Hresult NOT_ACTIVATED = new Hresult(0xC004F056);
+    static final Hresult CANCELLED = new Hresult(0x800704C7); // ERROR_CANCELLED
+    /** What a KMS client reports when it has no DNS domain to look for its host in. */
+    static final Hresult NO_DNS_DOMAIN = new Hresult(0x8007007B);
+    /** How long the practice client waits for a practice KMS host; the practice network answers at once. */
+    private static final Duration KMS_TIMEOUT = Duration.ofSeconds(5);
 
     private final Scenario scenario;
     private final Clock clock;
     private final Duration latency;
     private final KeyIdentifier keys;
     private final Map<String, LicensingProduct> products = new LinkedHashMap<>();
+    /** The network the practice machine's own KMS client uses, without pretended latency. */
+    private final SimulatedKmsNetwork kmsClientNetwork;
     private MachineInfo machine;
     private int hardwareEpoch;
     /** The RD license server, or null without the role. */
@@ -87,8 +104,26 @@ public final class SimulatedLicensingService
         this.latency = latency;
         this.machine = scenario.machine();
         this.keys = new KeyIdentifier(GvlkCatalog.builtIn(), this);
+        this.kmsClientNetwork = new SimulatedKmsNetwork(scenario.network(), Duration.ZERO, this::isFormerKmsHost);
         scenario.products().forEach(p -> products.put(key(p), p));
         this.rds = scenario.rds().orElse(null);
+    }
+
+    /**
+     * The scenario's network as this practice machine changes it: once the machine is no longer a KMS host, probes
+     * of its own name are refused, as the Software Protection service stops listening on the KMS port.
+     *
+     * @param latency how long each call pretends to take; zero in tests
+     */
+    public KmsNetwork kmsNetwork(Duration latency) {
+        return new SimulatedKmsNetwork(scenario.network(), latency, this::isFormerKmsHost);
+    }
+
+    /** Whether the endpoint names this machine while it is no KMS host (any more). */
+    private synchronized boolean isFormerKmsHost(KmsEndpoint endpoint) {
+        String self = machine.computerName().toLowerCase(Locale.ROOT);
+        boolean named = endpoint.host().equals(self) || endpoint.host().startsWith(self + ".");
+        return named && products.values().stream().noneMatch(p -> p.kmsHost() != null);
     }
 
     public Scenario scenario() {
@@ -105,13 +140,57 @@ public final class SimulatedLicensingService
         pause();
         synchronized (this) {
             LicensingProduct product = productWithKey(activationId);
-            Hresult outcome = scenario.onlineActivationOutcome();
+            Hresult outcome = product.channel() == Channel.KMS_CLIENT ? kmsClientOutcome(product)
+                    : scenario.onlineActivationOutcome();
             if (outcome.isFailure()) {
                 products.put(key(product), product.withState(product.licenseStatus(), product.graceMinutes(),
                         product.reason(), outcome));
                 throw new LicensingException(outcome, "Activation failed");
             }
             activated(product);
+        }
+    }
+
+    /**
+     * A KMS client first has to reach a KMS host, as on Windows: the one set by hand, else the SRV records of its
+     * domain in the order a client tries them. Only a host that answers gives the scenario's outcome; without a
+     * record the client reports 0x8007232B, when no host answers 0xC004F074. A scenario without a network section
+     * answers with its outcome directly.
+     */
+    private Hresult kmsClientOutcome(LicensingProduct product) throws LicensingException {
+        if (scenario.network().equals(ScenarioNetwork.EMPTY)) {
+            return scenario.onlineActivationOutcome();
+        }
+        KmsClientInfo kms = product.kmsClient();
+        try {
+            List<KmsEndpoint> candidates;
+            if (kms != null && kms.registeredHost() != null) {
+                KmsEndpoint typed = KmsEndpoint.parse(kms.registeredHost());
+                candidates = List.of(new KmsEndpoint(typed.host(),
+                        kms.registeredPort() == 0 ? KmsEndpoint.DEFAULT_PORT : kms.registeredPort()));
+            } else {
+                String domain = kms != null && kms.lookupDomain() != null ? kms.lookupDomain() : machine.domain();
+                if (domain == null) {
+                    return NO_DNS_DOMAIN;
+                }
+                DiscoveryResult found = kmsClientNetwork.discover(DnsDomain.parse(domain), Optional.empty(), KMS_TIMEOUT);
+                if (!found.found()) {
+                    return found.clientCode().orElse(ProbeResult.NO_KMS_CONTACTED);
+                }
+                candidates = SrvChoice.order(found.records(), new Random(found.records().hashCode())).stream()
+                        .map(KmsEndpoint::of).toList();
+            }
+            for (KmsEndpoint candidate : candidates) {
+                if (kmsClientNetwork.probe(candidate, KMS_TIMEOUT).isKms()) {
+                    return scenario.onlineActivationOutcome();
+                }
+            }
+            return ProbeResult.NO_KMS_CONTACTED;
+        } catch (BadAddressException e) {
+            return ProbeResult.NO_KMS_CONTACTED; // a name Windows could not look up either
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LicensingException(CANCELLED, "Cancelled");
         }
     }
 
@@ -464,7 +543,7 @@ public final class SimulatedLicensingService
             Thread.sleep(latency.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new LicensingException(new Hresult(0x800704C7), "Cancelled"); // ERROR_CANCELLED
+            throw new LicensingException(CANCELLED, "Cancelled");
         }
     }
 }

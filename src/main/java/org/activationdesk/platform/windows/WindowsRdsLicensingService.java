@@ -17,17 +17,24 @@ import org.activationdesk.core.port.RdsActivationStatus;
 import org.activationdesk.core.port.RdsKeyPack;
 import org.activationdesk.core.port.RdsLicenseServer;
 import org.activationdesk.core.port.RdsLicensingService;
+import org.activationdesk.core.port.RdsReactivationReason;
 import org.activationdesk.platform.windows.wmi.WmiGateway;
+import org.activationdesk.platform.windows.wmi.WmiMethod;
 import org.activationdesk.platform.windows.wmi.WmiObject;
 import org.activationdesk.platform.windows.wmi.WmiSchema;
 
 /**
- * The RD license server role through its WMI provider (Win32_TSLicenseServer, Win32_TSLicenseKeyPack). Read only. The
- * provider answers administrators only (others get empty properties), so a standard user gets 0xC004F025.
+ * The RD license server role through its WMI provider (Win32_TSLicenseServer, Win32_TSLicenseKeyPack): read, and
+ * (re)activated through the provider's documented static methods. Setting the contact data needs a WMI Put, which this
+ * bridge does not offer yet, so it stays the port's "not supported"; automatic activation then uses the contact data
+ * already on the server (RD Licensing Manager sets it). The provider answers administrators only (others get empty
+ * properties), so a standard user gets 0xC004F025.
  */
 public final class WindowsRdsLicensingService implements RdsLicensingService {
 
     static final Duration READ = Duration.ofSeconds(60);
+    /** Activation talks to Microsoft's Clearinghouse over the internet; the wizard itself waits minutes. */
+    static final Duration ACTIVATE = Duration.ofMinutes(5);
     /** WBEM_E_INVALID_NAMESPACE */
     static final int INVALID_NAMESPACE = 0x8004100E;
     /** Key pack types that hold CALs: retail, volume, concurrent, open licence (not 4 temporary, 0/6 unknown). */
@@ -71,9 +78,45 @@ public final class WindowsRdsLicensingService implements RdsLicensingService {
         }
     }
 
+    @Override
+    public RdsActivationStatus activateServerAutomatic() throws LicensingException {
+        return activation(WmiSchema.ACTIVATE_SERVER_AUTOMATIC, Map.of());
+    }
+
+    @Override
+    public RdsActivationStatus activateServer(String licenseServerId) throws LicensingException {
+        return activation(WmiSchema.ACTIVATE_SERVER, Map.of("sLicenseServerId", licenseServerId));
+    }
+
+    @Override
+    public RdsActivationStatus reactivateServerAutomatic(RdsReactivationReason reason) throws LicensingException {
+        return activation(WmiSchema.REACTIVATE_SERVER_AUTOMATIC, Map.of("Reason", reason.code()));
+    }
+
+    @Override
+    public RdsActivationStatus reactivateServer(String newLicenseServerId) throws LicensingException {
+        return activation(WmiSchema.REACTIVATE_SERVER, Map.of("sNewLicenseServerId", newLicenseServerId));
+    }
+
+    /** One (re)activation call: administrators only; the method's own status is what the job reports. */
+    private RdsActivationStatus activation(WmiMethod method, Map<String, Object> inputs) throws LicensingException {
+        if (!elevated.getAsBoolean()) {
+            throw LicensingErrors.accessDenied("Activating the RD license server needs an administrator");
+        }
+        try {
+            return statusOf(wmi.call(method, TS_LICENSE_SERVER.name(), inputs, ACTIVATE).requireSuccess()
+                    .uint32("ActivationStatus"));
+        } catch (WindowsCallException e) {
+            throw LicensingErrors.of(e);
+        }
+    }
+
     private RdsActivationStatus activationStatus() throws WindowsCallException {
-        OptionalLong status = wmi.call(WmiSchema.GET_ACTIVATION_STATUS, TS_LICENSE_SERVER.name(), Map.of(), READ)
-                .requireSuccess().uint32("ActivationStatus");
+        return statusOf(wmi.call(WmiSchema.GET_ACTIVATION_STATUS, TS_LICENSE_SERVER.name(), Map.of(), READ)
+                .requireSuccess().uint32("ActivationStatus"));
+    }
+
+    private static RdsActivationStatus statusOf(OptionalLong status) {
         if (status.isEmpty()) {
             return RdsActivationStatus.UNKNOWN;
         }

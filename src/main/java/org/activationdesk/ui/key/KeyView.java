@@ -1,10 +1,11 @@
 package org.activationdesk.ui.key;
 
-import java.util.function.Function;
+import static org.activationdesk.ui.util.Nodes.lines;
+import static org.activationdesk.ui.util.Nodes.styled;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -149,19 +150,4 @@ public final class KeyView {
         line.getStyleClass().add("suggestion");
         return line;
     }
-
-    private static <T> void lines(Pane box, ObservableList<T> items, Function<T, Node> render) {
-        Runnable fill = () -> box.getChildren().setAll(items.stream().map(render).toList());
-        fill.run();
-        items.addListener((ListChangeListener<T>) change -> fill.run());
-        box.visibleProperty().bind(Bindings.isNotEmpty(items));
-        box.managedProperty().bind(box.visibleProperty());
-    }
-
-    private static Label styled(Label label, String style) {
-        label.setWrapText(true);
-        label.getStyleClass().add(style);
-        return label;
-    }
-
 }

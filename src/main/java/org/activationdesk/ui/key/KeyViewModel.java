@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,8 +16,6 @@ import javafx.collections.ObservableList;
 import org.activationdesk.core.edition.KeyIdentifier;
 import org.activationdesk.core.edition.KeyIdentity;
 import org.activationdesk.core.errors.ErrorCatalog;
-import org.activationdesk.core.errors.ErrorExplanation;
-import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.JobContext;
 import org.activationdesk.core.job.LicensingJob;
@@ -34,10 +31,10 @@ import org.activationdesk.core.plan.Intent;
 import org.activationdesk.core.plan.PlanStep;
 import org.activationdesk.core.plan.StepJobs;
 import org.activationdesk.core.plan.StepKind;
-import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.MachineSnapshot;
 import org.activationdesk.ui.shell.Session;
 import org.activationdesk.ui.util.Background;
+import org.activationdesk.ui.util.JobRunner;
 import org.activationdesk.ui.util.StatusTone;
 
 /**
@@ -75,7 +72,6 @@ public final class KeyViewModel {
     private final Session session;
     private final Background background;
     private final Clock clock;
-    private final ErrorCatalog catalog;
     private final ObjectProperty<Messages> messages;
 
     private final StringProperty input = new SimpleStringProperty("");
@@ -94,9 +90,7 @@ public final class KeyViewModel {
     private final StringProperty verdict = new SimpleStringProperty("");
     private final ObjectProperty<StatusTone> verdictTone = new SimpleObjectProperty<>(StatusTone.NEUTRAL);
     private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
-    private final BooleanProperty jobRunning = new SimpleBooleanProperty(false);
-    private final StringProperty jobNotice = new SimpleStringProperty("");
-    private final ObjectProperty<StatusTone> jobNoticeTone = new SimpleObjectProperty<>(StatusTone.NEUTRAL);
+    private final JobRunner jobs;
     private final ObservableList<String> blockers = FXCollections.observableArrayList();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
 
@@ -104,16 +98,14 @@ public final class KeyViewModel {
     private MachineSnapshot snapshot;
     private Identified result;
     private Background.Cancellable running;
-    private Background.Cancellable job;
-    private Function<Messages, String> jobNoticeText = m -> "";
 
     public KeyViewModel(Session session, Background background, ErrorCatalog catalog, Clock clock,
                         ObjectProperty<Messages> messages) {
-        this.catalog = catalog;
         this.session = session;
         this.background = background;
         this.clock = clock;
         this.messages = messages;
+        this.jobs = new JobRunner(background, catalog, messages, JOB_TIMEOUT);
         input.addListener((observable, before, now) -> check());
         messages.addListener((observable, before, now) -> render());
         render();
@@ -168,7 +160,7 @@ public final class KeyViewModel {
             case CONVERT_EDITION -> m.get("keyscreen.run.convert");
             case CHANGE_EDITION_BY_KEY, INSTALL_KEY -> m.get("keyscreen.run.install");
             case ACTIVATE_ONLINE, ACTIVATE_WITH_KMS -> m.get("keyscreen.run.activate");
-            case RESTART -> null;
+            case RESTART, SET_KMS_HOST, CLEAR_KMS_HOST, ACTIVATE_BY_PHONE, REMOVE_SRV_RECORD -> null;
         };
     }
 
@@ -193,47 +185,12 @@ public final class KeyViewModel {
      * @param gvlkConfirmed the user ticked "make this computer a KMS client"
      */
     public void run(int index, boolean gvlkConfirmed) {
-        Optional<LicensingJob> found = jobFor(index, gvlkConfirmed);
-        if (found.isEmpty() || jobRunning.get()) {
-            return;
-        }
-        LicensingJob licensingJob = found.get();
-        List<Precondition> unmet = licensingJob.unmetPreconditions(snapshot);
-        if (!unmet.isEmpty()) {
-            setJobNotice(StatusTone.PROBLEM, m -> m.of("precondition", unmet.get(0)));
-            return;
-        }
-        jobRunning.set(true);
-        setJobNotice(StatusTone.NEUTRAL, licensingJob::describe);
-        job = background.run(() -> {
-            licensingJob.execute();
-            return Boolean.TRUE;
-        }, JOB_TIMEOUT, done -> {
-            jobRunning.set(false);
-            setJobNotice(StatusTone.GOOD, m -> m.get("keyscreen.job.done", licensingJob.describe(m)));
-            refreshMachine();
-        }, failure -> {
-            jobRunning.set(false);
-            if (failure instanceof LicensingException licensing) {
-                Hresult code = licensing.code();
-                setJobNotice(StatusTone.PROBLEM, m -> m.get("keyscreen.job.failed", code.toString(),
-                        catalog.explain(code, m.language()).map(ErrorExplanation::title)
-                                .orElseGet(() -> m.get("overview.reason.unknown"))));
-            } else {
-                String kind = failure.getClass().getSimpleName();
-                setJobNotice(StatusTone.PROBLEM, m -> m.get("keyscreen.job.unexpected", kind));
-            }
-            refreshMachine();
-        });
+        jobFor(index, gvlkConfirmed).ifPresent(job -> jobs.run(job, snapshot, this::refreshMachine));
     }
 
     /** Stops a running step where the service allows; what it already changed stays changed. */
     public void cancelJob() {
-        if (job != null) {
-            job.cancel();
-            job = null;
-        }
-        jobRunning.set(false);
+        jobs.cancel();
     }
 
     private Optional<LicensingJob> jobFor(int index, boolean gvlkConfirmed) {
@@ -247,15 +204,8 @@ public final class KeyViewModel {
                 context, gvlkConfirmed);
     }
 
-    private void setJobNotice(StatusTone tone, Function<Messages, String> text) {
-        jobNoticeText = text;
-        jobNoticeTone.set(tone);
-        jobNotice.set(text.apply(messages.get()));
-    }
-
     private void render() {
         Messages m = messages.get();
-        jobNotice.set(jobNoticeText.apply(m));
         // An empty field is no mistake: the status line invites the user to type instead.
         problems.setAll(checked.problems().stream().filter(p -> p.code() != KeyIssue.Code.EMPTY)
                 .map(p -> p.message(m)).toList());
@@ -329,9 +279,9 @@ public final class KeyViewModel {
     public StringProperty verdictProperty() { return verdict; }
     public ObjectProperty<StatusTone> verdictToneProperty() { return verdictTone; }
     public ObservableList<StepRow> steps() { return steps; }
-    public BooleanProperty jobRunningProperty() { return jobRunning; }
-    public StringProperty jobNoticeProperty() { return jobNotice; }
-    public ObjectProperty<StatusTone> jobNoticeToneProperty() { return jobNoticeTone; }
+    public BooleanProperty jobRunningProperty() { return jobs.runningProperty(); }
+    public StringProperty jobNoticeProperty() { return jobs.noticeProperty(); }
+    public ObjectProperty<StatusTone> jobNoticeToneProperty() { return jobs.noticeToneProperty(); }
     public ObservableList<String> blockers() { return blockers; }
     public ObservableList<String> warnings() { return warnings; }
 }

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -21,7 +20,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.activationdesk.core.errors.ErrorCatalog;
-import org.activationdesk.core.errors.ErrorExplanation;
 import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.DepositConfirmationIdJob;
@@ -42,6 +40,7 @@ import org.activationdesk.core.port.MachineSnapshot;
 import org.activationdesk.report.PhoneSheetWriter;
 import org.activationdesk.ui.shell.Session;
 import org.activationdesk.ui.util.Background;
+import org.activationdesk.ui.util.Notice;
 import org.activationdesk.ui.util.StatusTone;
 
 /**
@@ -80,8 +79,7 @@ public final class PhoneActivationViewModel {
     private final StringProperty result = new SimpleStringProperty("");
     private final ObjectProperty<StatusTone> resultTone = new SimpleObjectProperty<>(StatusTone.NEUTRAL);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final StringProperty notice = new SimpleStringProperty("");
-    private final ObjectProperty<StatusTone> noticeTone = new SimpleObjectProperty<>(StatusTone.NEUTRAL);
+    private final Notice notice;
 
     private final ConfirmationIdEntry entry = new ConfirmationIdEntry(BlockRule.DIGIT_COUNT_ONLY);
     private MachineSnapshot snapshot;
@@ -90,7 +88,6 @@ public final class PhoneActivationViewModel {
     private PhoneLineCall call;
     private Background.Cancellable running;
     private Function<Messages, String> productText = m -> "";
-    private Function<Messages, String> noticeText = m -> "";
     private Function<Messages, String> promptText = m -> "";
     private Function<Messages, String> resultText = m -> "";
 
@@ -101,6 +98,7 @@ public final class PhoneActivationViewModel {
         this.catalog = catalog;
         this.clock = clock;
         this.messages = messages;
+        this.notice = new Notice(messages);
         for (int i = 0; i < blocks.length; i++) {
             blocks[i] = new SimpleStringProperty("");
             blockStates.add(BlockState.EMPTY);
@@ -131,17 +129,17 @@ public final class PhoneActivationViewModel {
         practiceLine.set(session.practicePhoneLine().isPresent());
         if (windows == null) {
             productText = m -> m.get("phone.product.none");
-            setNotice(StatusTone.PROBLEM, m -> m.of("precondition", Precondition.PRODUCT_WITH_KEY));
+            notice.set(StatusTone.PROBLEM, m -> m.of("precondition", Precondition.PRODUCT_WITH_KEY));
         } else {
             LicensingProduct p = windows;
             String key = p.partialKey() == null ? "" : KeyMask.fromPartialKey(p.partialKey());
             productText = m -> m.get("phone.product", p.name(), m.of("channel", p.channel()), key);
             List<Precondition> unmet = readJob().unmetPreconditions(snapshot);
             if (unmet.isEmpty()) {
-                setNotice(StatusTone.NEUTRAL, m -> "");
+                notice.set(StatusTone.NEUTRAL, m -> "");
                 ready.set(true);
             } else {
-                setNotice(StatusTone.PROBLEM, m -> m.of("precondition", unmet.get(0)));
+                notice.set(StatusTone.PROBLEM, m -> m.of("precondition", unmet.get(0)));
             }
         }
         render();
@@ -168,7 +166,7 @@ public final class PhoneActivationViewModel {
         cancel();
         busy.set(true);
         GenerateInstallationIdJob job = readJob();
-        setNotice(StatusTone.NEUTRAL, job::describe);
+        notice.set(StatusTone.NEUTRAL, job::describe);
         running = background.run(() -> {
             job.execute();
             return job.installationId();
@@ -180,7 +178,7 @@ public final class PhoneActivationViewModel {
             call = new PhoneLineCall(id.groupSize());
             lineAnswer.clear();
             promptText = m -> m.get("phone.line.askGroup", 1);
-            setNotice(StatusTone.NEUTRAL, m -> "");
+            notice.set(StatusTone.NEUTRAL, m -> "");
             step.set(PhoneStep.INSTALLATION_ID);
             render();
         }, this::failed);
@@ -217,7 +215,7 @@ public final class PhoneActivationViewModel {
                 windows.partialKey(), installationId, clock.instant(),
                 session.practiceScenario().map(s -> s.title().in(m.language())).orElse(null));
         background.run(() -> Files.writeString(file, html, StandardCharsets.UTF_8), READ_TIMEOUT,
-                saved -> setNotice(StatusTone.GOOD, t -> t.get("phone.sheet.saved", saved.toString())), this::failed);
+                saved -> notice.set(StatusTone.GOOD, t -> t.get("phone.sheet.saved", saved.toString())), this::failed);
     }
 
     /**
@@ -283,7 +281,7 @@ public final class PhoneActivationViewModel {
         busy.set(true);
         DepositConfirmationIdJob job = new DepositConfirmationIdJob(jobContext(), windows, installationId,
                 confirmationId.get());
-        setNotice(StatusTone.NEUTRAL, job::describe);
+        notice.set(StatusTone.NEUTRAL, job::describe);
         running = background.run(() -> {
             job.execute();
             return session.licensing().snapshot();
@@ -293,9 +291,9 @@ public final class PhoneActivationViewModel {
             LicensingProduct now = after.product(windows.activationId()).orElse(windows);
             outcome.set(PhoneOutcome.ACTIVATED);
             resultTone.set(StatusTone.GOOD);
-            resultText = m -> m.of("phone.outcome", PhoneOutcome.ACTIVATED) + " "
-                    + m.get("phone.result.status", now.name(), m.of("licenseStatus", now.licenseStatus()));
-            setNotice(StatusTone.NEUTRAL, m -> "");
+            resultText = m -> m.get("phone.result.status", m.of("phone.outcome", PhoneOutcome.ACTIVATED), now.name(),
+                    m.of("licenseStatus", now.licenseStatus()));
+            notice.set(StatusTone.NEUTRAL, m -> "");
             step.set(PhoneStep.RESULT);
             render();
         }, failure -> {
@@ -306,8 +304,8 @@ public final class PhoneActivationViewModel {
                         : PhoneOutcome.of(code);
                 outcome.set(kind);
                 resultTone.set(StatusTone.PROBLEM);
-                resultText = m -> m.of("phone.outcome", kind) + " (" + code + ": " + titleOf(code, m) + ")";
-                setNotice(StatusTone.NEUTRAL, m -> "");
+                resultText = m -> m.of("phone.outcome", kind) + " (" + code + ": " + Notice.title(code, catalog, m) + ")";
+                notice.set(StatusTone.NEUTRAL, m -> "");
                 step.set(PhoneStep.RESULT);
                 render();
             } else {
@@ -348,27 +346,12 @@ public final class PhoneActivationViewModel {
 
     private void failed(Throwable failure) {
         busy.set(false);
-        if (failure instanceof LicensingException licensing) {
-            Hresult code = licensing.code();
-            setNotice(StatusTone.PROBLEM, m -> m.get("phone.failed.code", code.toString(), titleOf(code, m)));
-        } else if (failure instanceof TimeoutException) {
-            setNotice(StatusTone.PROBLEM, m -> m.get("phone.failed.timeout"));
-        } else {
-            String kind = failure.getClass().getSimpleName();
-            setNotice(StatusTone.PROBLEM, m -> m.get("phone.failed.unexpected", kind));
-        }
-    }
-
-    private void setNotice(StatusTone tone, Function<Messages, String> text) {
-        noticeText = text;
-        noticeTone.set(tone);
-        notice.set(text.apply(messages.get()));
+        notice.failure(failure, catalog, "phone.failed.timeout");
     }
 
     private void render() {
         Messages m = messages.get();
         product.set(productText.apply(m));
-        notice.set(noticeText.apply(m));
         linePrompt.set(promptText.apply(m));
         result.set(resultText.apply(m));
         PhoneRegion r = region.get();
@@ -398,11 +381,6 @@ public final class PhoneActivationViewModel {
         return "";
     }
 
-    private String titleOf(Hresult code, Messages m) {
-        return catalog.explain(code, m.language()).map(ErrorExplanation::title)
-                .orElseGet(() -> m.get("overview.reason.unknown"));
-    }
-
     public ObjectProperty<PhoneStep> stepProperty() { return step; }
     public StringProperty productProperty() { return product; }
     public ObservableList<PhoneRegion> regions() { return regions; }
@@ -422,6 +400,6 @@ public final class PhoneActivationViewModel {
     public StringProperty resultProperty() { return result; }
     public ObjectProperty<StatusTone> resultToneProperty() { return resultTone; }
     public BooleanProperty busyProperty() { return busy; }
-    public StringProperty noticeProperty() { return notice; }
-    public ObjectProperty<StatusTone> noticeToneProperty() { return noticeTone; }
+    public StringProperty noticeProperty() { return notice.textProperty(); }
+    public ObjectProperty<StatusTone> noticeToneProperty() { return notice.toneProperty(); }
 }

@@ -49,6 +49,8 @@ import org.activationdesk.ui.util.Background;
 import org.activationdesk.ui.util.Dialogs;
 import org.activationdesk.ui.util.LiveTexts;
 import org.activationdesk.ui.util.Warmup;
+import org.activationdesk.ui.volume.VolumeView;
+import org.activationdesk.ui.volume.VolumeViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -63,6 +65,7 @@ public final class MainWindow {
     private static final String ERROR_CODE_SCREEN = "/org/activationdesk/ui/errors/ErrorCodeView.fxml";
     private static final String PHONE_SCREEN = "/org/activationdesk/ui/phone/PhoneActivationView.fxml";
     private static final String RDS_SCREEN = "/org/activationdesk/ui/rds/RdsView.fxml";
+    private static final String VOLUME_SCREEN = "/org/activationdesk/ui/volume/VolumeView.fxml";
 
     private final ShellViewModel shell;
     private final OverviewViewModel overview;
@@ -71,6 +74,7 @@ public final class MainWindow {
     private final DiagnosticsViewModel diagnostics;
     private final PhoneActivationViewModel phone;
     private final RdsViewModel rds;
+    private final VolumeViewModel volume;
     private final BorderPane root = new BorderPane();
     /**
      * Every screen, built once while the start-up page is still showing and kept in the scene (hidden) so its
@@ -90,6 +94,7 @@ public final class MainWindow {
         this.errorCodes = new ErrorCodeViewModel(explainer, shell.messagesProperty());
         this.productKey = new KeyViewModel(session, background, catalog, clock, shell.messagesProperty());
         this.phone = new PhoneActivationViewModel(session, background, catalog, clock, shell.messagesProperty());
+        this.volume = new VolumeViewModel(session, background, catalog, clock, shell.messagesProperty());
         this.diagnostics = new DiagnosticsViewModel(session, explainer, clock,
                 shell.messagesProperty(), Platform::runLater);
         this.rds = new RdsViewModel(session, background, catalog, clock, shell.messagesProperty());
@@ -104,6 +109,8 @@ public final class MainWindow {
         screens.put(Screen.PHONE_ACTIVATION, load(PHONE_SCREEN,
                 (PhoneActivationView view) -> view.bind(phone, shell.messagesProperty(),
                         current.isEqualTo(Screen.PHONE_ACTIVATION))));
+        screens.put(Screen.VOLUME_ACTIVATION, load(VOLUME_SCREEN, (VolumeView view) -> view.bind(volume,
+                shell.messagesProperty(), () -> show(Screen.PHONE_ACTIVATION))));
         screens.put(Screen.DIAGNOSTICS, load(DIAGNOSTICS_SCREEN,
                 (DiagnosticsView view) -> view.bind(diagnostics, this::openFix)));
         screens.put(Screen.ERROR_CODES, load(ERROR_CODE_SCREEN,
@@ -129,6 +136,7 @@ public final class MainWindow {
             case ACTIVATE_RDS_SERVER -> Screen.RDS;
             // An expired evaluation keeps its how-to on the overview: a domain controller must first lose its role.
             case ENTER_PRODUCT_KEY, ENTER_MATCHING_KEY -> Screen.PRODUCT_KEY;
+            case FIX_KMS_DISCOVERY, REVIEW_KMS_HOST_COUNT -> Screen.VOLUME_ACTIVATION;
             default -> null;
         };
         if (screen != null) {
@@ -143,6 +151,7 @@ public final class MainWindow {
             case PRODUCT_KEY -> Screen.PRODUCT_KEY;
             case ACTIVATE_BY_PHONE -> Screen.PHONE_ACTIVATION;
             case RDS_ACTIVATION -> Screen.RDS;
+            case KMS_SETTINGS -> Screen.VOLUME_ACTIVATION;
             default -> Screen.OVERVIEW;
         });
     }
@@ -214,6 +223,10 @@ public final class MainWindow {
         return rds;
     }
 
+    public VolumeViewModel volume() {
+        return volume;
+    }
+
     /** Reads the machine for the first time; called once the window is on screen. */
     public void start() {
         Warmup.start();
@@ -221,6 +234,7 @@ public final class MainWindow {
         productKey.refreshMachine();
         phone.start();
         rds.refresh();
+        volume.start();
     }
 
     /** After a scenario switch every screen reads the new machine. */
@@ -229,6 +243,7 @@ public final class MainWindow {
         productKey.refreshMachine();
         phone.start();
         rds.refresh();
+        volume.start();
         diagnostics.clear(); // its results belong to the old machine
     }
 

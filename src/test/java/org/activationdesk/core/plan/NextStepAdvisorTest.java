@@ -253,6 +253,7 @@ class NextStepAdvisorTest {
             "kms-host-below-threshold,      REVIEW_KMS_HOST_COUNT, 0xC004F038",
             "win10-kms-clock-skew,          ACTIVATE_ONLINE,       0xC004F06C",
             "mak-no-internet,               ACTIVATE_BY_PHONE,     0x80072EE7",
+            "server2019-datacenter-offline, ACTIVATE_BY_PHONE,     0x80072EE7",
             "rds2022-rebuilt,               ACTIVATE_RDS_SERVER,",
             "rds2019-workgroup-per-user,    NOTHING_TO_DO,"})
     void eachBuiltInScenarioLeadsToItsStep(String id, NextStep expected, String because) throws Exception {
@@ -270,8 +271,8 @@ class NextStepAdvisorTest {
     @Test
     void theScenarioTableCoversEveryBuiltInScenario() {
         List<String> table = Arrays.asList("win10-pro-activated", "server2019-eval-expired", "server2019-std-datacenter-key",
-                "win10-pro-kms-no-srv", "kms-host-below-threshold", "win10-kms-clock-skew", "mak-no-internet",
-                "rds2022-rebuilt", "rds2019-workgroup-per-user");
+                "server2019-datacenter-offline", "win10-pro-kms-no-srv", "kms-host-below-threshold",
+                "win10-kms-clock-skew", "mak-no-internet", "rds2022-rebuilt", "rds2019-workgroup-per-user");
 
         assertThat(new ScenarioCatalog().builtInIds()).containsExactlyInAnyOrderElementsOf(table);
     }

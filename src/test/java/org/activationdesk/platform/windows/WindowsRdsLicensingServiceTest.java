@@ -10,6 +10,7 @@ import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.RdsActivationStatus;
 import org.activationdesk.core.port.RdsKeyPack;
 import org.activationdesk.core.port.RdsLicenseServer;
+import org.activationdesk.core.port.RdsReactivationReason;
 import org.activationdesk.platform.windows.wmi.WmiGateway;
 import org.activationdesk.platform.windows.wmi.WmiSchema;
 import org.junit.jupiter.api.Test;
@@ -133,5 +134,39 @@ class WindowsRdsLicensingServiceTest {
         } catch (LicensingException e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void eachActivationWayCallsItsDocumentedMethodWithItsParameter() throws LicensingException {
+        wmi.output(WmiSchema.ACTIVATE_SERVER_AUTOMATIC, Map.of("ReturnValue", 0, "ActivationStatus", 0))
+                .output(WmiSchema.ACTIVATE_SERVER, Map.of("ReturnValue", 0, "ActivationStatus", 0))
+                .output(WmiSchema.REACTIVATE_SERVER_AUTOMATIC, Map.of("ReturnValue", 0, "ActivationStatus", 0))
+                .output(WmiSchema.REACTIVATE_SERVER, Map.of("ReturnValue", 0, "ActivationStatus", 1));
+
+        assertThat(rds.activateServerAutomatic()).isEqualTo(RdsActivationStatus.ACTIVATED);
+        assertThat(rds.activateServer(SERVER_ID)).isEqualTo(RdsActivationStatus.ACTIVATED);
+        assertThat(rds.reactivateServerAutomatic(RdsReactivationReason.CERTIFICATE_CORRUPT))
+                .isEqualTo(RdsActivationStatus.ACTIVATED);
+        assertThat(rds.reactivateServer(SERVER_ID)).isEqualTo(RdsActivationStatus.NOT_ACTIVATED);
+
+        assertThat(wmi.calls).extracting(c -> c.method().name()).containsExactly("ActivateServerAutomatic",
+                "ActivateServer", "ReactivateServerAutomatic", "ReactivateServer");
+        assertThat(wmi.calls).allSatisfy(c -> assertThat(c.path()).isEqualTo("Win32_TSLicenseServer"));
+        assertThat(wmi.calls.get(1).inputs()).containsEntry("sLicenseServerId", SERVER_ID);
+        assertThat(wmi.calls.get(2).inputs()).containsEntry("Reason", RdsReactivationReason.CERTIFICATE_CORRUPT.code());
+        assertThat(wmi.calls.get(3).inputs()).containsEntry("sNewLicenseServerId", SERVER_ID);
+    }
+
+    @Test
+    void activationNeedsAnAdministratorAndAFailedMethodKeepsItsCode() {
+        elevated = false;
+        assertThatThrownBy(rds::activateServerAutomatic).isInstanceOf(LicensingException.class)
+                .extracting(e -> ((LicensingException) e).code().toString()).isEqualTo("0xC004F025");
+        assertThat(wmi.calls).isEmpty();
+
+        elevated = true;
+        wmi.output(WmiSchema.ACTIVATE_SERVER, Map.of("ReturnValue", 0x80041008));
+        assertThatThrownBy(() -> rds.activateServer("NOTANID")).isInstanceOf(LicensingException.class)
+                .extracting(e -> ((LicensingException) e).code().toString()).isEqualTo("0x80041008");
     }
 }

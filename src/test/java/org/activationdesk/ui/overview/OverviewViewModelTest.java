@@ -101,10 +101,12 @@ class OverviewViewModelTest {
 
     @Test
     void successfulKmsActivationTurnsTheStatusGreenWithoutAdministratorRights() throws Exception {
-        // The KMS client scenario with a KMS host that answers and no failure yet; its user is not an administrator.
+        // The KMS client scenario with its KMS host published in DNS and no failure yet; its user is not an
+        // administrator.
         Path scenario = home.resolve("kms-answers.json");
         String text = Files.readString(Path.of("resources/scenarios/win10-pro-kms-no-srv.json"))
-                .replace("\"onlineActivation\": \"0x8007232B\"", "\"onlineActivation\": \"success\"")
+                .replace("\"srv\": []", "\"srv\": [{\"domain\": \"corp.example\", \"records\": [{\"target\": "
+                        + "\"kms01.corp.example\", \"port\": 1688, \"priority\": 0, \"weight\": 0}]}]")
                 .replace("\"lastActivationError\": \"0x8007232B\",", "");
         Files.writeString(scenario, text);
         TestSession session = new TestSession(scenario.toString(), home, Duration.ZERO);

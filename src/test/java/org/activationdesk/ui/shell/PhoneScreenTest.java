@@ -222,19 +222,16 @@ class PhoneScreenTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> !robot.lookup("#readInstallationId").queryAs(Button.class).isDisabled());
         assertThat(robot.lookup("#phone-step-REGION").queryAs(Label.class).getText()).contains("国または地域");
-        Screenshots.write(scene, "phone-region-ja");
         robot.clickOn("#readInstallationId");
         waitFor(robot, PhoneStep.INSTALLATION_ID);
         List<String> groups = groupsOnScreen(robot);
         keyInAllGroups(robot, groups);
         assertThat(linePrompt(robot)).contains("確認 ID");
-        Screenshots.write(scene, "phone-practice-line-ja");
         ConfirmationId answer = practiceAnswer(groups);
         robot.clickOn("#toConfirmationId");
         waitFor(robot, PhoneStep.CONFIRMATION_ID);
         robot.interact(() -> robot.lookup("#cid-block-A").queryAs(TextField.class)
                 .replaceSelection(answer.digits().substring(0, 42) + "５５５５５５"));
-        Screenshots.write(scene, "phone-confirmation-id-ja");
         robot.clickOn("#deposit");
         waitFor(robot, PhoneStep.RESULT);
         assertThat(robot.lookup("#phoneResult").queryAs(Label.class).getText()).contains("ブロックごと");

@@ -103,6 +103,10 @@ public final class WmiSchema {
     // Win32_TSLicenseServer static methods
     public static final WmiMethod GET_ACTIVATION_STATUS = TS_LICENSE_SERVER.method("GetActivationStatus");
     public static final WmiMethod GET_LICENSE_SERVER_ID = TS_LICENSE_SERVER.method("GetLicenseServerId");
+    public static final WmiMethod ACTIVATE_SERVER_AUTOMATIC = TS_LICENSE_SERVER.method("ActivateServerAutomatic");
+    public static final WmiMethod ACTIVATE_SERVER = TS_LICENSE_SERVER.method("ActivateServer");
+    public static final WmiMethod REACTIVATE_SERVER_AUTOMATIC = TS_LICENSE_SERVER.method("ReactivateServerAutomatic");
+    public static final WmiMethod REACTIVATE_SERVER = TS_LICENSE_SERVER.method("ReactivateServer");
 
     public static String servicePath(String version) {
         return WmiGateway.instancePath(SERVICE.name(), "Version", version);

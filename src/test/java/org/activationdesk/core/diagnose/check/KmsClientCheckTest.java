@@ -96,7 +96,7 @@ class KmsClientCheckTest {
 
         assertThat(result.verdict()).isEqualTo(Verdict.PROBLEM);
         assertThat(result.code()).isEqualTo(new Hresult(0xC004F038));
-        assertThat(result.fixTarget()).isEqualTo(FixTarget.PRODUCT_KEY);
+        assertThat(result.fixTarget()).isEqualTo(FixTarget.KMS_SETTINGS);
         assertThat(result.fix().text().in(EN)).contains("MAK").contains("Active Directory-based activation");
     }
 

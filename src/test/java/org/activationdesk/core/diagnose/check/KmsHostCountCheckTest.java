@@ -32,7 +32,7 @@ class KmsHostCountCheckTest {
             assertThat(result.code()).isEqualTo(new Hresult(0xC004F038));
             assertThat(result.evidence(EN)).contains("0xC004F038");
             // The way out is another activation method, never a count raised by other means.
-            assertThat(result.fixTarget()).isEqualTo(FixTarget.PRODUCT_KEY);
+            assertThat(result.fixTarget()).isEqualTo(FixTarget.KMS_SETTINGS);
             assertThat(result.fix().text().in(EN)).contains("MAK").contains("Active Directory-based activation");
         }
     }
