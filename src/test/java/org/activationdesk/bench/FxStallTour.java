@@ -63,28 +63,25 @@ public final class FxStallTour extends Application {
             pause(1500); // let the first reading finish: start-up is measured by bench/first-frame.sh
             monitor.reset();
             for (PracticeScenario scenario : scenarios) {
-                onFx(() -> window.shell().switchScenario(scenario.id(), window.overview()::refresh,
-                        problem -> System.out.println("switch failed: " + problem)));
-                pause(700);
+                Step step = new Step(monitor);
+                step.run("switch scenario", () -> window.shell().switchScenario(scenario.id(), window.overview()::refresh,
+                        problem -> System.out.println("switch failed: " + problem)), 700);
                 for (Language language : List.of(Language.JAPANESE, Language.ENGLISH)) {
-                    onFx(() -> window.shell().setLanguage(language));
-                    pause(150);
+                    step.run("language " + language, () -> window.shell().setLanguage(language), 150);
                 }
-                onFx(() -> window.overview().runNextStep());
-                pause(700);
-                // Every screen, with work on it: the first visit builds the screen.
-                onFx(() -> window.show(Screen.PRODUCT_KEY));
-                pause(150);
-                onFx(() -> window.productKey().inputProperty().set(PUBLISHED_KEY_WITH_A_SLIP));
-                pause(150);
-                onFx(() -> window.productKey().inputProperty().set(PUBLISHED_KEY));
-                pause(300);
-                onFx(() -> window.show(Screen.ERROR_CODES));
-                pause(150);
-                onFx(() -> window.errorCodes().show("Error 0xC004FC07 while activating"));
-                pause(150);
-                onFx(() -> window.show(Screen.OVERVIEW));
-                pause(150);
+                step.run("next step", () -> window.overview().runNextStep(), 700);
+                // Every screen, with work on it.
+                step.run("key screen", () -> window.show(Screen.PRODUCT_KEY), 150);
+                step.run("key with a slip", () -> window.productKey().inputProperty().set(PUBLISHED_KEY_WITH_A_SLIP), 150);
+                step.run("key", () -> window.productKey().inputProperty().set(PUBLISHED_KEY), 300);
+                step.run("phone screen", () -> window.show(Screen.PHONE_ACTIVATION), 300);
+                step.run("volume screen", () -> window.show(Screen.VOLUME_ACTIVATION), 300);
+                step.run("rds screen", () -> window.show(Screen.RDS), 300);
+                step.run("diagnostics screen", () -> window.show(Screen.DIAGNOSTICS), 150);
+                step.run("error screen", () -> window.show(Screen.ERROR_CODES), 150);
+                step.run("explain", () -> window.errorCodes().show("Error 0xC004FC07 while activating"), 150);
+                step.run("overview", () -> window.show(Screen.OVERVIEW), 150);
+                step.stallsOf(scenario.id());
                 long stall = monitor.worstStallMillis();
                 lines.add(String.format("%-32s worst stall %4d ms", scenario.id(), stall));
                 worst = Math.max(worst, stall);
@@ -100,15 +97,30 @@ public final class FxStallTour extends Application {
         Platform.exit();
     }
 
+    /** One action of the tour and the pause after it; with -Dtour.verbose each prints the worst stall it caused. */
+    private record Step(FxStallMonitor monitor) {
+
+        void run(String name, Runnable action, long pauseMillis) throws Exception {
+            long before = monitor.worstStallMillis();
+            onFx(action);
+            pause(pauseMillis);
+            if (Boolean.getBoolean("tour.verbose")) {
+                System.out.printf("  %-20s worst stall so far %4d ms (was %d)%n", name, monitor.worstStallMillis(), before);
+            }
+        }
+
+        void stallsOf(String scenario) {
+            if (Boolean.getBoolean("tour.verbose")) {
+                System.out.println("  -- " + scenario);
+            }
+        }
+    }
+
     private static void onFx(Runnable action) throws Exception {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                long start = System.nanoTime();
                 action.run();
-                if (Boolean.getBoolean("tour.verbose")) {
-                    System.out.println("  action took " + (System.nanoTime() - start) / 1_000_000 + " ms");
-                }
                 done.complete(null);
             } catch (RuntimeException e) {
                 done.completeExceptionally(e);
