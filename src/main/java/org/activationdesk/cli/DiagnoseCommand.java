@@ -2,8 +2,6 @@ package org.activationdesk.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.activationdesk.core.diagnose.CheckId;
 import org.activationdesk.core.diagnose.CheckResult;
@@ -13,9 +11,6 @@ import org.activationdesk.core.diagnose.Summary;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.report.ReportFormat;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code diagnose}: runs every check and prints each as soon as it and the checks before it are done. Exit 0 when nothing is a problem (warnings
@@ -24,24 +19,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "diagnose", description = "Run every diagnostic check: verdict, evidence and what to do for each. "
         + "Exit 0 no problem, 1 a problem, 3 the licensing service could not be read.")
-final class DiagnoseCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private DeskCli root;
-
-    @Spec
-    private CommandSpec spec;
+final class DiagnoseCommand extends MachineCommand {
 
     @Override
-    public Integer call() {
-        Messages m = root.options.messages();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Optional<Machines.Opened> machine = root.open(err, m);
-        if (machine.isEmpty()) {
-            return DeskCli.EXIT_BAD_INPUT;
-        }
-        Machines.Opened opened = machine.get();
+    protected int run(Machines.Opened opened, Messages m, PrintWriter out, PrintWriter err) {
         boolean json = root.options.json;
         if (!json) {
             opened.scenario().ifPresent(s -> out.println(m.get("cli.status.practice", s.title().in(m.language()), s.id())));

@@ -3,7 +3,6 @@ package org.activationdesk.cli;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.activationdesk.core.diagnose.Fact;
 import org.activationdesk.core.errors.ErrorCatalog;
 import org.activationdesk.core.i18n.Messages;
@@ -12,9 +11,6 @@ import org.activationdesk.core.port.MachineInfo;
 import org.activationdesk.core.port.RdsLicenseServer;
 import org.activationdesk.core.rds.RdsAssessment;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code rds-status}: the RD license server on this machine. Exit 0 when it is activated with CALs to issue and nothing
@@ -22,24 +18,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "rds-status",
         description = "Show the RD license server: role, activation, license server ID, Product ID, database, CAL key packs.")
-final class RdsStatusCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private DeskCli root;
-
-    @Spec
-    private CommandSpec spec;
+final class RdsStatusCommand extends MachineCommand {
 
     @Override
-    public Integer call() {
-        Messages m = root.options.messages();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Optional<Machines.Opened> machine = root.open(err, m);
-        if (machine.isEmpty()) {
-            return DeskCli.EXIT_BAD_INPUT;
-        }
-        Machines.Opened opened = machine.get();
+    protected int run(Machines.Opened opened, Messages m, PrintWriter out, PrintWriter err) {
         Optional<RdsLicenseServer> installed;
         try {
             installed = opened.rds().licenseServer();

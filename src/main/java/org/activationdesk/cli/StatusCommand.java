@@ -2,7 +2,6 @@ package org.activationdesk.cli;
 
 import java.io.PrintWriter;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.activationdesk.core.errors.ErrorCatalog;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.plan.Advice;
@@ -12,30 +11,13 @@ import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.MachineSnapshot;
 import org.activationdesk.core.port.RdsLicenseServer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code status}: the machine, its Windows licence and the next step. Exit 1 when something needs doing. */
 @Command(name = "status", description = "Show edition, channel, activation status, reason and the next step.")
-final class StatusCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private DeskCli root;
-
-    @Spec
-    private CommandSpec spec;
+final class StatusCommand extends MachineCommand {
 
     @Override
-    public Integer call() {
-        Messages m = root.options.messages();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Optional<Machines.Opened> machine = root.open(err, m);
-        if (machine.isEmpty()) {
-            return DeskCli.EXIT_BAD_INPUT;
-        }
-        Machines.Opened opened = machine.get();
+    protected int run(Machines.Opened opened, Messages m, PrintWriter out, PrintWriter err) {
         ErrorCatalog catalog = ErrorCatalog.load();
         MachineSnapshot snapshot;
         Optional<RdsLicenseServer> rds;
