@@ -1,12 +1,13 @@
 package org.activationdesk.ui.phone;
 
 import java.io.File;
-import java.util.List;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -64,6 +65,9 @@ public final class PhoneActivationView {
     @FXML private Button fixConfirmationId;
     @FXML private Button startOver;
 
+    /** The step being done now, in the step indicator. */
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+
     private PhoneActivationViewModel model;
     private ObservableBooleanValue shown;
     private final TextField[] blockFields = new TextField[ConfirmationId.BLOCKS];
@@ -105,23 +109,16 @@ public final class PhoneActivationView {
             label.getStyleClass().add("phone-step");
             label.textProperty().bind(Bindings.createStringBinding(
                     () -> (step.ordinal() + 1) + "  " + messages.get().of("phone.step", step), messages));
-            Runnable mark = () -> label.getStyleClass().removeIf(s -> s.equals("current"));
-            model.stepProperty().addListener((observable, before, now) -> {
-                mark.run();
-                if (now == step) {
-                    label.getStyleClass().add("current");
-                }
-            });
-            if (model.stepProperty().get() == step) {
-                label.getStyleClass().add("current");
-            }
+            label.pseudoClassStateChanged(CURRENT, model.stepProperty().get() == step);
+            model.stepProperty().addListener((observable, before, now) -> label.pseudoClassStateChanged(CURRENT,
+                    now == step));
             phoneSteps.getChildren().add(label);
         }
-        for (var pair : List.of(pane(regionStep, PhoneStep.REGION), pane(installationIdStep, PhoneStep.INSTALLATION_ID),
-                pane(confirmationIdStep, PhoneStep.CONFIRMATION_ID), pane(resultStep, PhoneStep.RESULT))) {
-            pair.node().visibleProperty().bind(model.stepProperty().isEqualTo(pair.step()));
-            pair.node().managedProperty().bind(pair.node().visibleProperty());
-        }
+        Map.of(regionStep, PhoneStep.REGION, installationIdStep, PhoneStep.INSTALLATION_ID,
+                confirmationIdStep, PhoneStep.CONFIRMATION_ID, resultStep, PhoneStep.RESULT).forEach((pane, step) -> {
+                    pane.visibleProperty().bind(model.stepProperty().isEqualTo(step));
+                    pane.managedProperty().bind(pane.visibleProperty());
+                });
         model.stepProperty().addListener((observable, before, now) -> focusFor(now));
         // Arriving on the screen puts the keyboard where the current step begins, not on the navigation rail.
         shown.addListener((observable, before, now) -> {
@@ -129,13 +126,6 @@ public final class PhoneActivationView {
                 Platform.runLater(() -> focusFor(model.stepProperty().get()));
             }
         });
-    }
-
-    private record Pane(Node node, PhoneStep step) {
-    }
-
-    private static Pane pane(Node node, PhoneStep step) {
-        return new Pane(node, step);
     }
 
     /** Keyboard users land where the step begins. */
