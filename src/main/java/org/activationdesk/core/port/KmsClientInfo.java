@@ -33,4 +33,10 @@ public record KmsClientInfo(
             throw new IllegalArgumentException(name + " must be 0 to 65535, was " + port);
         }
     }
+
+    /** The same client with the host set by hand (slmgr /skms), or cleared with a null host. */
+    public KmsClientInfo withRegisteredHost(String host, int port) {
+        return new KmsClientInfo(host, host == null ? 0 : port, discoveredHost, discoveredPort, lookupDomain,
+                activationIntervalMinutes, renewalIntervalMinutes);
+    }
 }

@@ -67,4 +67,20 @@ public record LicensingProduct(
         return new LicensingProduct(activationId, name, description, productKeyChannel, partialKey, status, minutes,
                 newReason, lastError, evaluationEnd, remainingRearms, kmsClient, kmsHost);
     }
+
+    /** The same product with its key removed (partial key null); the state is changed separately. */
+    public LicensingProduct withoutKey() {
+        return new LicensingProduct(activationId, name, description, productKeyChannel, null, licenseStatus,
+                graceMinutes, reason, lastActivationError, evaluationEnd, remainingRearms, kmsClient, kmsHost);
+    }
+
+    public LicensingProduct withRemainingRearms(int rearms) {
+        return new LicensingProduct(activationId, name, description, productKeyChannel, partialKey, licenseStatus,
+                graceMinutes, reason, lastActivationError, evaluationEnd, rearms, kmsClient, kmsHost);
+    }
+
+    public LicensingProduct withKmsClient(KmsClientInfo client) {
+        return new LicensingProduct(activationId, name, description, productKeyChannel, partialKey, licenseStatus,
+                graceMinutes, reason, lastActivationError, evaluationEnd, remainingRearms, client, kmsHost);
+    }
 }

@@ -219,10 +219,8 @@ public final class SimulatedLicensingService
         synchronized (this) {
             requireElevation();
             LicensingProduct product = productWithKey(activationId);
-            products.put(key(product), new LicensingProduct(product.activationId(), product.name(),
-                    product.description(), product.productKeyChannel(), null, LicenseStatus.UNLICENSED, 0,
-                    NOT_INSTALLED, product.lastActivationError(), product.evaluationEnd(), product.remainingRearms(),
-                    product.kmsClient(), product.kmsHost()));
+            products.put(key(product), product.withoutKey().withState(LicenseStatus.UNLICENSED, 0, NOT_INSTALLED,
+                    product.lastActivationError()));
         }
     }
 
@@ -283,10 +281,9 @@ public final class SimulatedLicensingService
             if (product.remainingRearms() == 0) {
                 throw new LicensingException(NO_REARMS_LEFT, "No rearm is left");
             }
-            products.put(key(product), new LicensingProduct(product.activationId(), product.name(),
-                    product.description(), product.productKeyChannel(), product.partialKey(), LicenseStatus.OOB_GRACE,
-                    REARM_GRACE_MINUTES, new Hresult(0x4004F00C), product.lastActivationError(),
-                    product.evaluationEnd(), product.remainingRearms() - 1, product.kmsClient(), product.kmsHost()));
+            products.put(key(product), product.withRemainingRearms(product.remainingRearms() - 1)
+                    .withState(LicenseStatus.OOB_GRACE, REARM_GRACE_MINUTES, new Hresult(0x4004F00C),
+                            product.lastActivationError()));
         }
     }
 
@@ -498,13 +495,8 @@ public final class SimulatedLicensingService
     }
 
     private void updateKmsClients(String host, int port) {
-        products.replaceAll((id, p) -> p.kmsClient() == null ? p : new LicensingProduct(p.activationId(), p.name(),
-                p.description(), p.productKeyChannel(), p.partialKey(), p.licenseStatus(), p.graceMinutes(), p.reason(),
-                p.lastActivationError(), p.evaluationEnd(), p.remainingRearms(),
-                new KmsClientInfo(host, host == null ? 0 : port, p.kmsClient().discoveredHost(),
-                        p.kmsClient().discoveredPort(), p.kmsClient().lookupDomain(),
-                        p.kmsClient().activationIntervalMinutes(), p.kmsClient().renewalIntervalMinutes()),
-                p.kmsHost()));
+        products.replaceAll((id, p) -> p.kmsClient() == null ? p
+                : p.withKmsClient(p.kmsClient().withRegisteredHost(host, port)));
     }
 
     private InstallationId currentInstallationId(LicensingProduct product) {
