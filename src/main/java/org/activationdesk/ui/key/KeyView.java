@@ -19,7 +19,6 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.ui.util.Dialogs;
 import org.activationdesk.ui.util.ToneStyles;
@@ -112,16 +111,9 @@ public final class KeyView {
             run.disableProperty().bind(model.jobRunningProperty());
             run.setOnAction(event -> model.propose(row.index()).ifPresent(proposal -> {
                 Messages m = messages.getValue();
-                Window owner = run.getScene().getWindow();
-                if (!proposal.unmet().isEmpty()) {
-                    Dialogs.information(owner, m.get("keyscreen.confirm.title"),
-                            proposal.description() + "\n\n" + m.get("keyscreen.confirm.unmet") + "\n• "
-                                    + String.join("\n• ", proposal.unmet()));
-                    return;
-                }
-                Dialogs.confirm(owner, m.get("keyscreen.confirm.title"), proposal.description(),
-                        proposal.needsGvlkConfirmation() ? m.get("keyscreen.confirm.gvlk") : null,
-                        row.action(), m.get("keyscreen.confirm.cancel"))
+                Dialogs.confirmChange(run.getScene().getWindow(), m, m.get("keyscreen.confirm.title"),
+                        proposal.description(), proposal.unmet(),
+                        proposal.needsGvlkConfirmation() ? m.get("keyscreen.confirm.gvlk") : null, row.action())
                         .ifPresent(ticked -> model.run(row.index(), ticked));
             }));
             line.getChildren().add(run);

@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.plan.NextStep;
 import org.activationdesk.ui.util.Dialogs;
@@ -150,15 +149,9 @@ public final class OverviewView {
     /** Nothing changes without the user reading what will change and saying yes. */
     private void confirmAndRun(Maintenance action, Button button) {
         model.propose(action).ifPresent(proposal -> {
-            Messages m = messages.getValue();
-            Window owner = button.getScene().getWindow();
-            if (!proposal.unmet().isEmpty()) {
-                Dialogs.information(owner, button.getText(), proposal.description() + "\n\n"
-                        + m.get("keyscreen.confirm.unmet") + "\n• " + String.join("\n• ", proposal.unmet()));
-                return;
-            }
-            Dialogs.confirm(owner, button.getText(), proposal.description(), null, button.getText(),
-                    m.get("keyscreen.confirm.cancel")).ifPresent(ticked -> model.run(action));
+            Dialogs.confirmChange(button.getScene().getWindow(), messages.getValue(), button.getText(),
+                    proposal.description(), proposal.unmet(), null, button.getText())
+                    .ifPresent(ticked -> model.run(action));
         });
     }
 

@@ -1,18 +1,38 @@
 package org.activationdesk.ui.util;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
-import javafx.scene.control.CheckBox;
-import javafx.scene.layout.VBox;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.activationdesk.core.i18n.Messages;
 
 /** The few dialogs the shell needs, with text that wraps instead of being cut off. */
 public final class Dialogs {
 
     private Dialogs() {
+    }
+
+    /**
+     * The question before a change, the same on every screen: when something stops the change, it says what (and asks
+     * nothing); otherwise it asks as {@link #confirm} does.
+     *
+     * @param unmet    what stops the change, in words; empty when nothing does
+     * @param tickText the sentence to tick (a KMS client key), or null
+     * @return empty when the change must not run, else whether the box was ticked
+     */
+    public static Optional<Boolean> confirmChange(Window owner, Messages m, String title, String description,
+                                                  List<String> unmet, String tickText, String okText) {
+        if (!unmet.isEmpty()) {
+            information(owner, title, description + "\n\n" + m.get("keyscreen.confirm.unmet") + "\n• "
+                    + String.join("\n• ", unmet));
+            return Optional.empty();
+        }
+        return confirm(owner, title, description, tickText, okText, m.get("keyscreen.confirm.cancel"));
     }
 
     /**

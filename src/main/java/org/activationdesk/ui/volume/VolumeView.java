@@ -269,14 +269,9 @@ public final class VolumeView {
         model.propose(row.index()).ifPresent(proposal -> {
             String description = proposal.publishedKey() == null ? proposal.description()
                     : proposal.description() + "\n\n" + m.get("volume.switch.confirm.key", proposal.publishedKey());
-            if (!proposal.unmet().isEmpty()) {
-                Dialogs.information(owner, m.get("keyscreen.confirm.title"), description + "\n\n"
-                        + m.get("keyscreen.confirm.unmet") + "\n• " + String.join("\n• ", proposal.unmet()));
-                return;
-            }
-            Dialogs.confirm(owner, m.get("keyscreen.confirm.title"), description,
-                    proposal.needsGvlkConfirmation() ? m.get("keyscreen.confirm.gvlk") : null, row.action(),
-                    m.get("keyscreen.confirm.cancel")).ifPresent(ticked -> model.run(row.index(), ticked));
+            Dialogs.confirmChange(owner, m, m.get("keyscreen.confirm.title"), description, proposal.unmet(),
+                    proposal.needsGvlkConfirmation() ? m.get("keyscreen.confirm.gvlk") : null, row.action())
+                    .ifPresent(ticked -> model.run(row.index(), ticked));
         });
     }
 
