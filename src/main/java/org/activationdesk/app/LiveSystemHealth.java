@@ -26,7 +26,8 @@ final class LiveSystemHealth implements SystemHealth {
     private final Optional<WindowsSystemState> windows;
     private final NetworkHealth network;
 
-    private LiveSystemHealth(Optional<WindowsSystemState> windows, NetworkHealth network) {
+    /** Package-private for the tests that put a recorded Windows machine and a closed proxy under it. */
+    LiveSystemHealth(Optional<WindowsSystemState> windows, NetworkHealth network) {
         this.windows = windows;
         this.network = network;
     }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The append-only record of every change Activation Desk made or tried: one line per action, written
@@ -18,6 +20,7 @@ import java.util.List;
 public final class ActionJournal {
 
     private final Path file;
+    private final List<Consumer<JournalEntry>> listeners = new CopyOnWriteArrayList<>();
 
     public ActionJournal(Path file) {
         this.file = file;
@@ -27,7 +30,20 @@ public final class ActionJournal {
         return file;
     }
 
-    public synchronized void append(JournalEntry entry) throws IOException {
+    /**
+     * Tells {@code listener} of every entry once it is on disk, on the thread that wrote it. Every change to the machine
+     * writes exactly one entry, so this is how a screen learns that another one changed the machine.
+     */
+    public void addListener(Consumer<JournalEntry> listener) {
+        listeners.add(listener);
+    }
+
+    public void append(JournalEntry entry) throws IOException {
+        write(entry);
+        listeners.forEach(listener -> listener.accept(entry));
+    }
+
+    private synchronized void write(JournalEntry entry) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         // After a crash the file may end in a torn line; start on a fresh line so this entry is not torn with it.
         String separator = endsInTornLine() ? "\n" : "";

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -59,6 +61,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class MainWindow {
 
+    /** The screens that show what they read of the machine. */
+    private static final Set<Screen> MACHINE_SCREENS = EnumSet.of(Screen.OVERVIEW, Screen.PRODUCT_KEY,
+            Screen.PHONE_ACTIVATION, Screen.VOLUME_ACTIVATION, Screen.RDS);
+
     public static final String STYLESHEET = "/org/activationdesk/ui/desk.css";
     private static final String KEY_SCREEN = "/org/activationdesk/ui/key/KeyView.fxml";
     private static final String DIAGNOSTICS_SCREEN = "/org/activationdesk/ui/diagnostics/DiagnosticsView.fxml";
@@ -86,8 +92,15 @@ public final class MainWindow {
     private final ToggleGroup navigation = new ToggleGroup();
     /** The screen on show. Default buttons follow it: Enter belongs to the visible screen only. */
     private final ObjectProperty<Screen> current = new SimpleObjectProperty<>();
+    /**
+     * Screens that show the machine as it was before a change (a journal line) made since they last read it. Each is
+     * read again when next shown rather than at once: a screen in the middle of a flow is not reset under the user.
+     */
+    private final Set<Screen> stale = EnumSet.noneOf(Screen.class);
+    private final Session session;
 
     public MainWindow(Session session, Background background, ErrorCatalog catalog, Clock clock, Language language) {
+        this.session = session;
         this.shell = new ShellViewModel(session, background, language);
         this.overview = new OverviewViewModel(session, background, catalog, clock, shell.messagesProperty());
         ErrorExplainer explainer = new ErrorExplainer(catalog, session.systemMessages());
@@ -121,6 +134,7 @@ public final class MainWindow {
         content.getChildren().setAll(screens.values());
         root.setCenter(content);
         show(Screen.OVERVIEW);
+        watchForChanges();
     }
 
     /** Opens the error-code screen on a code, e.g. the reason shown on the overview. */
@@ -166,6 +180,9 @@ public final class MainWindow {
     }
 
     public void show(Screen screen) {
+        if (stale.remove(screen)) {
+            read(screen);
+        }
         screens.forEach((which, node) -> node.setVisible(which == screen));
         current.set(screen);
         navigation.getToggles().stream().filter(t -> t.getUserData() == screen).findFirst()
@@ -245,6 +262,26 @@ public final class MainWindow {
         rds.refresh();
         volume.start();
         diagnostics.clear(); // its results belong to the old machine
+        stale.clear();
+        watchForChanges(); // the new machine comes with its own journal
+    }
+
+    /** Every change to the machine writes one journal line, on whichever screen it was made. */
+    private void watchForChanges() {
+        session.journal().addListener(entry -> Platform.runLater(() -> stale.addAll(MACHINE_SCREENS)));
+    }
+
+    private void read(Screen screen) {
+        switch (screen) {
+            case OVERVIEW -> overview.refresh();
+            case PRODUCT_KEY -> productKey.refreshMachine();
+            case PHONE_ACTIVATION -> phone.start();
+            case VOLUME_ACTIVATION -> volume.start();
+            case RDS -> rds.refresh();
+            default -> {
+                // Diagnostics keep their results for the ticket until run again; error codes read no machine.
+            }
+        }
     }
 
     /** Loads a screen once; its texts follow the language from then on. */

@@ -3,9 +3,10 @@ package org.activationdesk.platform.windows;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.platform.windows.wmi.WmiClass;
 import org.activationdesk.platform.windows.wmi.WmiGateway;
@@ -29,11 +30,12 @@ public final class RecordedWmi implements WmiGateway {
         WmiOutput answer(Call call) throws WindowsCallException;
     }
 
-    private final Map<WmiClass<?>, List<Map<String, Object>>> rows = new HashMap<>();
-    private final Map<WmiClass<?>, Integer> queryFailures = new HashMap<>();
-    private final Map<WmiMethod, Answer> answers = new HashMap<>();
-    public final List<Query> queries = new ArrayList<>();
-    public final List<Call> calls = new ArrayList<>();
+    // Concurrent: screens above the port read and change the machine from several background threads at once.
+    private final Map<WmiClass<?>, List<Map<String, Object>>> rows = new ConcurrentHashMap<>();
+    private final Map<WmiClass<?>, Integer> queryFailures = new ConcurrentHashMap<>();
+    private final Map<WmiMethod, Answer> answers = new ConcurrentHashMap<>();
+    public final List<Query> queries = new CopyOnWriteArrayList<>();
+    public final List<Call> calls = new CopyOnWriteArrayList<>();
 
     /** Rows for a query of this class (property name → value, as WMI's VARIANTs arrive). */
     @SafeVarargs
