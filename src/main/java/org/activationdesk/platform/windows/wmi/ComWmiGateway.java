@@ -154,7 +154,7 @@ public final class ComWmiGateway implements WmiGateway, AutoCloseable {
         }
     }
 
-    /** Sets one property of {@code object} (an in-parameters object or an instance); {@code owner} names it in errors. */
+    /** Sets one property of an in-parameters object or an instance; {@code owner} names it in errors. */
     private static void put(String owner, IWbemClassObject object, String name, Object value)
             throws WindowsCallException {
         VARIANT variant;
@@ -242,8 +242,9 @@ public final class ComWmiGateway implements WmiGateway, AutoCloseable {
     }
 
     /**
-     * jna-platform's IWbemServices binds GetObject, ExecQuery and ExecMethod only; this adds PutInstance the way it binds
-     * those (a call through the vtable). A view of the caller's pointer: it takes no reference, so it is not released.
+     * jna-platform's IWbemServices binds GetObject, ExecQuery and ExecMethod only; this adds PutInstance the way it
+     * binds those (a call through the vtable). A view of the caller's pointer: it takes no reference, so it is not
+     * released.
      */
     private static final class Services extends IWbemServices {
 

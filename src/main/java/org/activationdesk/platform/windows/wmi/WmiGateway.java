@@ -6,9 +6,10 @@ import java.util.Map;
 import org.activationdesk.platform.windows.WindowsCallException;
 
 /**
- * The little of WMI this bridge uses: typed queries, method calls and property changes, each with a time limit. Implemented over COM by
- * {@link ComWmiGateway}; tests answer from recordings. Every failure is a {@link WindowsCallException} with the WMI or
- * licensing HRESULT; a call that runs out of time fails with {@link #TIMEOUT}.
+ * The little of WMI this bridge uses: typed queries, method calls and property changes, each with a time limit.
+ * Implemented over COM by {@link ComWmiGateway}; tests answer from recordings. Every failure is a
+ * {@link WindowsCallException} with the WMI or licensing HRESULT; a call that runs out of time fails with
+ * {@link #TIMEOUT}.
  */
 public interface WmiGateway {
 
@@ -42,8 +43,8 @@ public interface WmiGateway {
 
     /**
      * Changes properties of an existing instance and saves it: {@code GetObject}, {@code Put} each value,
-     * {@code PutInstance} with WBEM_FLAG_UPDATE_ONLY, so a missing instance fails (WBEM_E_NOT_FOUND) instead of being
-     * created. Properties left out keep the values the instance has.
+     * {@code PutInstance}. The save is WBEM_FLAG_UPDATE_ONLY because a change must never create an instance; a missing
+     * one fails (already at GetObject). Properties left out keep the values the instance has.
      *
      * @param objectPath the instance path ({@link #instancePath} or {@link #singletonPath})
      * @param changes    new values by property: {@link String}, {@link Integer} (uint32) or {@link Boolean}; not empty
