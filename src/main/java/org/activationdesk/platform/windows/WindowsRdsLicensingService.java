@@ -5,15 +5,19 @@ import static org.activationdesk.platform.windows.wmi.WmiSchema.TS_LICENSE_SERVE
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
+import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.port.CalType;
 import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.RdsActivationStatus;
+import org.activationdesk.core.port.RdsContact;
 import org.activationdesk.core.port.RdsKeyPack;
 import org.activationdesk.core.port.RdsLicenseServer;
 import org.activationdesk.core.port.RdsLicensingService;
@@ -22,13 +26,13 @@ import org.activationdesk.platform.windows.wmi.WmiGateway;
 import org.activationdesk.platform.windows.wmi.WmiMethod;
 import org.activationdesk.platform.windows.wmi.WmiObject;
 import org.activationdesk.platform.windows.wmi.WmiSchema;
+import org.activationdesk.platform.windows.wmi.WmiSchema.TsLicenseServer;
 
 /**
- * The RD license server role through its WMI provider (Win32_TSLicenseServer, Win32_TSLicenseKeyPack): read, and
- * (re)activated through the provider's documented static methods. Setting the contact data needs a WMI Put, which this
- * bridge does not offer yet, so it stays the port's "not supported"; automatic activation then uses the contact data
- * already on the server (RD Licensing Manager sets it). The provider answers administrators only (others get empty
- * properties), so a standard user gets 0xC004F025.
+ * The RD license server role through its WMI provider (Win32_TSLicenseServer, Win32_TSLicenseKeyPack): read,
+ * (re)activated through the provider's documented static methods, and its contact data saved with a Put of the
+ * singleton instance (the documented way: set the properties, {@code Put()}, then {@code ActivateServerAutomatic}).
+ * The provider answers administrators only (others get empty properties), so a standard user gets 0xC004F025.
  */
 public final class WindowsRdsLicensingService implements RdsLicensingService {
 
@@ -37,6 +41,10 @@ public final class WindowsRdsLicensingService implements RdsLicensingService {
     static final Duration ACTIVATE = Duration.ofMinutes(5);
     /** WBEM_E_INVALID_NAMESPACE */
     static final int INVALID_NAMESPACE = 0x8004100E;
+    /** WBEM_E_INVALID_PARAMETER, what the practice machine answers for the same missing contact data. */
+    static final Hresult INVALID_PARAMETER = new Hresult(0x80041008);
+    /** Win32_TSLicenseServer is declared [singleton]: its one instance, whose properties the contact data are. */
+    static final String SERVER_PATH = WmiGateway.singletonPath(TS_LICENSE_SERVER.name());
     /** Key pack types that hold CALs: retail, volume, concurrent, open licence (not 4 temporary, 0/6 unknown). */
     private static final List<Long> CAL_KEY_PACK_TYPES = List.of(1L, 2L, 3L, 5L);
 
@@ -51,7 +59,7 @@ public final class WindowsRdsLicensingService implements RdsLicensingService {
     @Override
     public Optional<RdsLicenseServer> licenseServer() throws LicensingException {
         try {
-            List<WmiObject<WmiSchema.TsLicenseServer>> servers;
+            List<WmiObject<TsLicenseServer>> servers;
             try {
                 servers = wmi.query(TS_LICENSE_SERVER, null, READ);
             } catch (WindowsCallException e) {
@@ -67,12 +75,43 @@ public final class WindowsRdsLicensingService implements RdsLicensingService {
             if (!elevated.getAsBoolean()) {
                 throw LicensingErrors.accessDenied("The RD license server answers administrators only");
             }
-            WmiObject<WmiSchema.TsLicenseServer> server = servers.get(0);
+            WmiObject<TsLicenseServer> server = servers.get(0);
             RdsActivationStatus status = activationStatus();
             String serverId = status == RdsActivationStatus.ACTIVATED ? licenseServerId() : null;
             return Optional.of(new RdsLicenseServer(status, serverId,
-                    server.string(WmiSchema.TsLicenseServer.ProductId).orElse(""),
-                    server.string(WmiSchema.TsLicenseServer.DatabasePath).orElse(""), keyPacks()));
+                    server.string(TsLicenseServer.ProductId).orElse(""),
+                    server.string(TsLicenseServer.DatabasePath).orElse(""), keyPacks(),
+                    new RdsContact(server.string(TsLicenseServer.FirstName).orElse(""),
+                            server.string(TsLicenseServer.LastName).orElse(""),
+                            server.string(TsLicenseServer.Company).orElse(""),
+                            server.string(TsLicenseServer.CountryRegion).orElse(""))));
+        } catch (WindowsCallException e) {
+            throw LicensingErrors.of(e);
+        }
+    }
+
+    /**
+     * Exactly the four properties automatic (re)activation needs, so whatever else RD Licensing Manager saved (e-mail,
+     * address) stays as it is.
+     */
+    @Override
+    public void setContact(RdsContact contact) throws LicensingException {
+        Objects.requireNonNull(contact, "contact");
+        if (!elevated.getAsBoolean()) {
+            throw LicensingErrors.accessDenied("Changing the RD license server needs an administrator");
+        }
+        // The job's precondition and the practice machine's rule. A blank here would also overwrite, with nothing, a
+        // value RD Licensing Manager saved, and ActivateServerAutomatic fails without all four anyway.
+        if (!contact.isCompleteForAutomaticActivation()) {
+            throw new LicensingException(INVALID_PARAMETER, "First name, last name, company and country are needed");
+        }
+        Map<TsLicenseServer, Object> changes = new EnumMap<>(TsLicenseServer.class);
+        changes.put(TsLicenseServer.FirstName, contact.firstName());
+        changes.put(TsLicenseServer.LastName, contact.lastName());
+        changes.put(TsLicenseServer.Company, contact.company());
+        changes.put(TsLicenseServer.CountryRegion, contact.countryRegion());
+        try {
+            wmi.put(TS_LICENSE_SERVER, SERVER_PATH, changes, READ); // a local save, as quick as a read
         } catch (WindowsCallException e) {
             throw LicensingErrors.of(e);
         }

@@ -3,6 +3,7 @@ package org.activationdesk.platform.windows;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +17,8 @@ import org.activationdesk.platform.windows.wmi.WmiOutput;
 
 /**
  * A {@link WmiGateway} that answers from recordings: rows per class (values as jna-platform hands them over: String,
- * Integer, Boolean, null), failures and timeouts per class or method; it records every query and call.
+ * Integer, Boolean, null), failures and timeouts per class or method; it records every query, call and put. A
+ * timeout is the failure {@link WmiGateway#TIMEOUT}, as the COM gateway reports it.
  */
 public final class RecordedWmi implements WmiGateway {
 
@@ -24,6 +26,10 @@ public final class RecordedWmi implements WmiGateway {
     }
 
     public record Call(WmiMethod method, String path, Map<String, Object> inputs) {
+    }
+
+    /** A put, with the changed properties by their WMI names. */
+    public record Put(String className, String path, Map<String, Object> changes) {
     }
 
     public interface Answer {
@@ -34,8 +40,10 @@ public final class RecordedWmi implements WmiGateway {
     private final Map<WmiClass<?>, List<Map<String, Object>>> rows = new ConcurrentHashMap<>();
     private final Map<WmiClass<?>, Integer> queryFailures = new ConcurrentHashMap<>();
     private final Map<WmiMethod, Answer> answers = new ConcurrentHashMap<>();
+    private final Map<WmiClass<?>, Integer> putFailures = new ConcurrentHashMap<>();
     public final List<Query> queries = new CopyOnWriteArrayList<>();
     public final List<Call> calls = new CopyOnWriteArrayList<>();
+    public final List<Put> puts = new CopyOnWriteArrayList<>();
 
     /** Rows for a query of this class (property name → value, as WMI's VARIANTs arrive). */
     @SafeVarargs
@@ -62,6 +70,12 @@ public final class RecordedWmi implements WmiGateway {
 
     public RecordedWmi output(WmiMethod method, Map<String, Object> outputs) {
         return answer(method, call -> new WmiOutput(method.toString(), outputs));
+    }
+
+    /** Every put of this class fails with this HRESULT (after it is recorded). */
+    public RecordedWmi failPut(WmiClass<?> wmiClass, int hresult) {
+        putFailures.put(wmiClass, hresult);
+        return this;
     }
 
     public List<String> methodNames() {
@@ -92,5 +106,20 @@ public final class RecordedWmi implements WmiGateway {
         calls.add(call);
         Answer answer = answers.get(method);
         return answer == null ? new WmiOutput(method.toString(), Map.of("ReturnValue", 0)) : answer.answer(call);
+    }
+
+    @Override
+    public <P extends Enum<P>> void put(WmiClass<P> wmiClass, String objectPath, Map<P, Object> changes,
+                                        Duration timeout) throws WindowsCallException {
+        if (changes.isEmpty()) {
+            throw new IllegalArgumentException("a put changes at least one property"); // as the COM gateway
+        }
+        Map<String, Object> byName = new LinkedHashMap<>();
+        changes.forEach((property, value) -> byName.put(property.name(), value));
+        puts.add(new Put(wmiClass.name(), objectPath, byName));
+        Integer failure = putFailures.get(wmiClass);
+        if (failure != null) {
+            throw new WindowsCallException(wmiClass.name() + ".Put", new Hresult(failure));
+        }
     }
 }

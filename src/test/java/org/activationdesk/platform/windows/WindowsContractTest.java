@@ -161,6 +161,11 @@ class WindowsContractTest {
                 .satisfies(e -> assertThat(((WindowsCallException) e).code().value())
                         .isEqualTo(WmiGateway.INVALID_CLASS));
         assertThat(new WindowsRdsLicensingService(wmi, host::elevated).licenseServer()).isEmpty();
+        // A put on an instance that cannot exist fails at GetObject, before anything could be saved.
+        assertThatThrownBy(() -> wmi.put(missing, WmiGateway.singletonPath(missing.name()),
+                Map.of(WmiSchema.OperatingSystem.Caption, "unchanged"), Duration.ofSeconds(30)))
+                .satisfies(e -> assertThat(((WindowsCallException) e).code().value())
+                        .isIn(WmiGateway.INVALID_CLASS, WmiGateway.NOT_FOUND));
     }
 
     /** StdRegProv.GetStringValue: a read-only WMI method with uint32 and string in-parameters and an out-parameter. */

@@ -3,22 +3,40 @@ package org.activationdesk.platform.windows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.activationdesk.core.errors.Hresult;
+import org.activationdesk.core.job.ActionJournal;
+import org.activationdesk.core.job.JournalEntry;
+import org.activationdesk.core.job.RdsActivationJob;
 import org.activationdesk.core.port.CalType;
+import org.activationdesk.core.port.DomainRole;
 import org.activationdesk.core.port.LicensingException;
+import org.activationdesk.core.port.MachineSnapshot;
 import org.activationdesk.core.port.RdsActivationStatus;
+import org.activationdesk.core.port.RdsContact;
 import org.activationdesk.core.port.RdsKeyPack;
 import org.activationdesk.core.port.RdsLicenseServer;
 import org.activationdesk.core.port.RdsReactivationReason;
+import org.activationdesk.core.rds.RdsFixtures;
 import org.activationdesk.platform.windows.wmi.WmiGateway;
+import org.activationdesk.platform.windows.wmi.WmiOutput;
 import org.activationdesk.platform.windows.wmi.WmiSchema;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The RD license server read over recorded answers of the TS licensing WMI provider. */
+/** The RD license server read and changed over recorded answers of the TS licensing WMI provider. */
 class WindowsRdsLicensingServiceTest {
 
     static final String SERVER_ID = "ABCDE12345FGHJK67890LMNPQ12345RSTUV";
+    /** Blanks around a value are stripped by RdsContact; a Japanese value goes into the BSTR as it is. */
+    private static final RdsContact CONTACT = new RdsContact(" Aiko ", "Tanaka", "Example Clinic", "日本");
 
     private final RecordedWmi wmi = new RecordedWmi()
             .rows(WmiSchema.TS_LICENSE_SERVER, Map.of("ProductId", "00454-40000-00001-AT275",
@@ -27,6 +45,9 @@ class WindowsRdsLicensingServiceTest {
             .output(WmiSchema.GET_LICENSE_SERVER_ID, Map.of("ReturnValue", 0, "sLicenseServerId", SERVER_ID));
     private boolean elevated = true;
     private final WindowsRdsLicensingService rds = new WindowsRdsLicensingService(wmi, () -> elevated);
+
+    @TempDir
+    Path dir;
 
     private static Map<String, Object> keyPack(int id, int type, int productType, int available) {
         Map<String, Object> pack = new HashMap<>();
@@ -168,5 +189,106 @@ class WindowsRdsLicensingServiceTest {
         wmi.output(WmiSchema.ACTIVATE_SERVER, Map.of("ReturnValue", 0x80041008));
         assertThatThrownBy(() -> rds.activateServer("NOTANID")).isInstanceOf(LicensingException.class)
                 .extracting(e -> ((LicensingException) e).code().toString()).isEqualTo("0x80041008");
+    }
+
+    private static int code(Throwable e) {
+        return ((LicensingException) e).code().value();
+    }
+
+    @Test
+    void theContactIsReadWithTheServer() throws LicensingException {
+        Map<String, Object> server = new HashMap<>(Map.of("ProductId", "00454-40000-00001-AT275", "FirstName", "Aiko",
+                "LastName", "Tanaka", "Company", "Example Clinic", "CountryRegion", "Japan"));
+        wmi.rows(WmiSchema.TS_LICENSE_SERVER, server);
+        assertThat(rds.licenseServer().orElseThrow().contact())
+                .isEqualTo(new RdsContact("Aiko", "Tanaka", "Example Clinic", "Japan"));
+        server.remove("Company"); // NULL, as a freshly installed role has it
+        wmi.rows(WmiSchema.TS_LICENSE_SERVER, server);
+        assertThat(rds.licenseServer().orElseThrow().contact().company()).isEmpty();
+    }
+
+    @Test
+    void savingTheContactPutsExactlyItsFourPropertiesOnTheSingleton() throws LicensingException {
+        rds.setContact(CONTACT);
+
+        assertThat(wmi.puts).singleElement().satisfies(put -> {
+            assertThat(put.className()).isEqualTo("Win32_TSLicenseServer");
+            assertThat(put.path()).isEqualTo("Win32_TSLicenseServer=@");
+            assertThat(put.changes()).isEqualTo(Map.of("FirstName", "Aiko", "LastName", "Tanaka",
+                    "Company", "Example Clinic", "CountryRegion", "日本"));
+        });
+        assertThat(wmi.calls).isEmpty();
+        assertThat(wmi.queries).isEmpty();
+    }
+
+    @Test
+    void anIncompleteContactIsRefusedBeforeWmi() {
+        RdsContact noCompany = new RdsContact("Aiko", "Tanaka", "  ", "Japan");
+        assertThatThrownBy(() -> rds.setContact(noCompany)).isInstanceOf(LicensingException.class)
+                .satisfies(e -> assertThat(code(e)).isEqualTo(0x80041008));
+        assertThatThrownBy(() -> rds.setContact(RdsContact.EMPTY))
+                .satisfies(e -> assertThat(code(e)).isEqualTo(0x80041008));
+        assertThat(wmi.puts).isEmpty();
+    }
+
+    @Test
+    void savingTheContactNeedsAnAdministratorBeforeAnyWmiCall() {
+        elevated = false;
+        assertThatThrownBy(() -> rds.setContact(CONTACT)).isInstanceOf(LicensingException.class)
+                .satisfies(e -> assertThat(code(e)).isEqualTo(0xC004F025));
+        assertThat(wmi.puts).isEmpty();
+        assertThat(wmi.calls).isEmpty();
+        assertThat(wmi.queries).isEmpty();
+    }
+
+    @Test
+    void aFailedOrTimedOutPutKeepsItsCodeAndAccessDeniedIsTheAdministratorCode() {
+        for (int failure : new int[] {WmiGateway.TIMEOUT, WmiGateway.INVALID_CLASS, 0x80041008}) {
+            wmi.failPut(WmiSchema.TS_LICENSE_SERVER, failure);
+            assertThatThrownBy(() -> rds.setContact(CONTACT)).isInstanceOf(LicensingException.class)
+                    .satisfies(e -> assertThat(code(e)).isEqualTo(failure))
+                    .hasCauseInstanceOf(WindowsCallException.class);
+        }
+        wmi.failPut(WmiSchema.TS_LICENSE_SERVER, WmiGateway.ACCESS_DENIED);
+        assertThatThrownBy(() -> rds.setContact(CONTACT))
+                .satisfies(e -> assertThat(code(e)).isEqualTo(0xC004F025));
+        assertThat(wmi.puts).hasSize(4);
+    }
+
+    private RdsActivationJob automaticActivation() {
+        MachineSnapshot snapshot = new MachineSnapshot(RdsFixtures.machine("Windows Server 2022 Standard", 20348,
+                DomainRole.MEMBER_SERVER), List.of(), Instant.parse("2026-05-04T08:30:00Z"));
+        return RdsActivationJob.activateAutomatically(new RdsActivationJob.Context(rds,
+                new ActionJournal(dir.resolve("journal.tsv")), Clock.fixed(snapshot.takenAt(), ZoneOffset.UTC),
+                snapshot, RdsFixtures.notActivated()), RdsFixtures.CONTACT);
+    }
+
+    @Test
+    void automaticActivationOverWindowsSavesTheContactThenActivates() throws Exception {
+        List<Integer> putsBeforeActivating = new ArrayList<>();
+        wmi.answer(WmiSchema.ACTIVATE_SERVER_AUTOMATIC, call -> {
+            putsBeforeActivating.add(wmi.puts.size());
+            return new WmiOutput(call.method().toString(), Map.of("ReturnValue", 0, "ActivationStatus", 0));
+        });
+
+        automaticActivation().execute();
+
+        assertThat(putsBeforeActivating).containsExactly(1);
+        assertThat(wmi.puts.get(0).changes()).containsEntry("Company", RdsFixtures.CONTACT.company());
+        assertThat(wmi.methodNames()).containsExactly("ActivateServerAutomatic");
+        assertThat(new ActionJournal(dir.resolve("journal.tsv")).read()).extracting(JournalEntry::outcome)
+                .containsExactly(Hresult.S_OK);
+    }
+
+    @Test
+    void aRefusedPutStopsAutomaticActivationBeforeItCallsMicrosoft() throws Exception {
+        wmi.failPut(WmiSchema.TS_LICENSE_SERVER, WmiGateway.ACCESS_DENIED);
+
+        assertThatThrownBy(automaticActivation()::execute)
+                .satisfies(e -> assertThat(code(e)).isEqualTo(0xC004F025));
+
+        assertThat(wmi.calls).isEmpty();
+        assertThat(new ActionJournal(dir.resolve("journal.tsv")).read()).extracting(JournalEntry::outcome)
+                .containsExactly(new Hresult(0xC004F025));
     }
 }

@@ -29,13 +29,17 @@ import org.activationdesk.platform.windows.WindowsCallException;
  * jna-platform has no method-call helper, so {@link #call} is the smallest one over {@code IWbemServices}:
  * class → method in-signature → {@code SpawnInstance} → {@code Put} each argument → {@code ExecMethod} → read the
  * out-parameters, releasing every COM object and clearing every VARIANT. SPP reports a failed method through the
- * HRESULT of {@code ExecMethod} (for example 0xC004F050), which becomes the exception's code.
+ * HRESULT of {@code ExecMethod} (for example 0xC004F050), which becomes the exception's code. {@link #put} is
+ * {@code GetObject} → {@code Put} each value → {@code PutInstance}, the last through {@link Services} because
+ * jna-platform does not bind it.
  */
 public final class ComWmiGateway implements WmiGateway, AutoCloseable {
 
     private static final int E_FAIL = 0x80004005;
     /** WBEM_E_INVALID_METHOD_PARAMETERS */
     private static final int INVALID_METHOD_PARAMETERS = 0x8004102F;
+    /** WBEM_FLAG_UPDATE_ONLY (wbemcli.h WBEM_CHANGE_FLAG_TYPE; jna-platform lacks it) */
+    private static final int UPDATE_ONLY = 0x1;
 
     private final ComThread thread = new ComThread(this::initializeCom, ComWmiGateway::translate);
     /** What CoInitializeEx answered on the current COM thread. */
@@ -90,6 +94,33 @@ public final class ComWmiGateway implements WmiGateway, AutoCloseable {
     }
 
     @Override
+    public <P extends Enum<P>> void put(WmiClass<P> wmiClass, String objectPath, Map<P, Object> changes,
+                                        Duration timeout) throws WindowsCallException {
+        if (changes.isEmpty()) {
+            throw new IllegalArgumentException("a put changes at least one property");
+        }
+        String call = wmiClass.name() + ".Put";
+        thread.run(call, timeout, () -> {
+            requireCom(call);
+            IWbemServices services = WbemcliUtil.connectServer(wmiClass.namespace());
+            try {
+                IWbemClassObject instance = instance(services, call, objectPath);
+                try {
+                    for (Map.Entry<P, Object> change : changes.entrySet()) {
+                        put(wmiClass.name(), instance, change.getKey().name(), change.getValue());
+                    }
+                    check(call, new Services(services.getPointer()).putInstance(instance, UPDATE_ONLY));
+                } finally {
+                    instance.Release();
+                }
+            } finally {
+                services.Release();
+            }
+            return null;
+        });
+    }
+
+    @Override
     public void close() {
         thread.close();
     }
@@ -108,7 +139,7 @@ public final class ComWmiGateway implements WmiGateway, AutoCloseable {
                 IWbemClassObject in = inSignature.SpawnInstance();
                 try {
                     for (Map.Entry<String, Object> input : inputs.entrySet()) {
-                        put(method, in, input.getKey(), input.getValue());
+                        put(method.toString(), in, input.getKey(), input.getValue());
                     }
                 } catch (WindowsCallException | RuntimeException e) {
                     in.Release();
@@ -123,7 +154,8 @@ public final class ComWmiGateway implements WmiGateway, AutoCloseable {
         }
     }
 
-    private static void put(WmiMethod method, IWbemClassObject in, String name, Object value)
+    /** Sets one property of an in-parameters object or an instance; {@code owner} names it in errors. */
+    private static void put(String owner, IWbemClassObject object, String name, Object value)
             throws WindowsCallException {
         VARIANT variant;
         if (value instanceof String text) {
@@ -136,10 +168,26 @@ public final class ComWmiGateway implements WmiGateway, AutoCloseable {
             throw new IllegalArgumentException("unsupported WMI argument type for " + name);
         }
         try {
-            check(method + "." + name, in.Put(name, 0, variant, 0));
+            check(owner + "." + name, object.Put(name, 0, variant, 0));
         } finally {
             OleAuto.INSTANCE.VariantClear(variant);
         }
+    }
+
+    /**
+     * The instance at {@code objectPath}. Through the HRESULT form of {@code GetObject}, not jna-platform's String
+     * form, so the path's BSTR is freed even when the object is not there.
+     */
+    private static IWbemClassObject instance(IWbemServices services, String call, String objectPath)
+            throws WindowsCallException {
+        BSTR path = OleAuto.INSTANCE.SysAllocString(objectPath);
+        PointerByReference object = new PointerByReference();
+        try {
+            check(call, services.GetObject(path, 0, null, object, null));
+        } finally {
+            OleAuto.INSTANCE.SysFreeString(path);
+        }
+        return new IWbemClassObject(object.getValue());
     }
 
     private static WmiOutput execute(IWbemServices services, WmiMethod method, String objectPath,
@@ -191,6 +239,32 @@ public final class ComWmiGateway implements WmiGateway, AutoCloseable {
             case Variant.VT_BOOL -> value.booleanValue();
             default -> null;
         };
+    }
+
+    /**
+     * jna-platform's IWbemServices binds GetObject, ExecQuery and ExecMethod only; this adds PutInstance the way it
+     * binds those (a call through the vtable). A view of the caller's pointer: it takes no reference, so it is not
+     * released.
+     */
+    private static final class Services extends IWbemServices {
+
+        /**
+         * Index of IWbemServices::PutInstance in the vtable, counted in wbemcli.h: IUnknown 0-2, OpenNamespace 3,
+         * CancelAsyncCall 4, QueryObjectSink 5, GetObject 6 (jna-platform: 6), GetObjectAsync 7, PutClass 8,
+         * PutClassAsync 9, DeleteClass 10, DeleteClassAsync 11, CreateClassEnum 12, CreateClassEnumAsync 13,
+         * PutInstance 14; ExecQuery 20 and ExecMethod 24 as in jna-platform.
+         */
+        private static final int PUT_INSTANCE = 14;
+
+        Services(Pointer services) {
+            super(services);
+        }
+
+        /** PutInstance(pInst, lFlags, pCtx = NULL, ppCallResult = NULL): synchronous, no call-result object. */
+        HRESULT putInstance(IWbemClassObject instance, int flags) {
+            return (HRESULT) _invokeNativeObject(PUT_INSTANCE,
+                    new Object[] {getPointer(), instance.getPointer(), flags, null, null}, HRESULT.class);
+        }
     }
 
     private static void check(String call, HRESULT hr) throws WindowsCallException {

@@ -6,9 +6,10 @@ import java.util.Map;
 import org.activationdesk.platform.windows.WindowsCallException;
 
 /**
- * The little of WMI this bridge uses: typed queries and method calls, each with a time limit. Implemented over COM by
- * {@link ComWmiGateway}; tests answer from recordings. Every failure is a {@link WindowsCallException} with the WMI or
- * licensing HRESULT; a call that runs out of time fails with {@link #TIMEOUT}.
+ * The little of WMI this bridge uses: typed queries, method calls and property changes, each with a time limit.
+ * Implemented over COM by {@link ComWmiGateway}; tests answer from recordings. Every failure is a
+ * {@link WindowsCallException} with the WMI or licensing HRESULT; a call that runs out of time fails with
+ * {@link #TIMEOUT}.
  */
 public interface WmiGateway {
 
@@ -40,8 +41,24 @@ public interface WmiGateway {
     WmiOutput call(WmiMethod method, String objectPath, Map<String, Object> inputs, Duration timeout)
             throws WindowsCallException;
 
+    /**
+     * Changes properties of an existing instance and saves it: {@code GetObject}, {@code Put} each value,
+     * {@code PutInstance}. The save is WBEM_FLAG_UPDATE_ONLY because a change must never create an instance; a missing
+     * one fails (already at GetObject). Properties left out keep the values the instance has.
+     *
+     * @param objectPath the instance path ({@link #instancePath} or {@link #singletonPath})
+     * @param changes    new values by property: {@link String}, {@link Integer} (uint32) or {@link Boolean}; not empty
+     */
+    <P extends Enum<P>> void put(WmiClass<P> wmiClass, String objectPath, Map<P, Object> changes, Duration timeout)
+            throws WindowsCallException;
+
     /** {@code Class.Key="value"}, with the value escaped as WMI object paths require. */
     static String instancePath(String className, String keyProperty, String keyValue) {
         return className + "." + keyProperty + "=\"" + keyValue.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** {@code Class=@}: the one instance of a class declared [singleton]. */
+    static String singletonPath(String className) {
+        return className + "=@";
     }
 }

@@ -53,9 +53,12 @@ public final class WmiSchema {
         Name, State, StartMode
     }
 
-    /** Win32_TSLicenseServer (RD Licensing role). */
+    /**
+     * Win32_TSLicenseServer (RD Licensing role). FirstName to CountryRegion are the contact data automatic
+     * (re)activation sends; the bridge reads them and writes them back with a Put.
+     */
     public enum TsLicenseServer {
-        ProductId, DatabasePath
+        ProductId, DatabasePath, FirstName, LastName, Company, CountryRegion
     }
 
     /** Win32_TSLicenseKeyPack */
