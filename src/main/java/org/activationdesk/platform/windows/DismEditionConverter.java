@@ -19,6 +19,10 @@ import org.activationdesk.core.key.ProductKey;
  * own Dism.exe, never slmgr or cscript. {@code /NoRestart} leaves the restart to the user, {@code /English} makes the
  * error line readable. DISM's output is read only for its error code and never logged: it is not shown anywhere.
  *
+ * <p>The key travels on DISM's command line because the documented DISM API ({@code dismapi.dll}) has no edition
+ * change; administrators can read a running process's command line and Windows may log it. docs/slmgr.md says what
+ * that exposes and how to convert without a secret key (the published KMS client key, then the own key).
+ *
  * <p>A conversion takes minutes. If DISM has not finished within the time limit it is left running (stopping a
  * servicing operation half-way could damage Windows) and the call fails with HRESULT_FROM_WIN32(ERROR_TIMEOUT).
  */
