@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.ActionJournal;
+import org.activationdesk.core.port.AdministratorRestart;
 import org.activationdesk.core.port.KeyConfigurations;
 import org.activationdesk.core.port.KmsNetwork;
 import org.activationdesk.core.port.LicensingService;
@@ -17,6 +18,7 @@ import org.activationdesk.core.port.SystemMessages;
 import org.activationdesk.platform.simulated.Scenario;
 import org.activationdesk.platform.simulated.ScenarioCatalog;
 import org.activationdesk.platform.simulated.ScenarioException;
+import org.activationdesk.platform.windows.ShellRunAs;
 import org.activationdesk.ui.shell.Session;
 
 /** The GUI's session over the selected backend; switching scenario replaces the backend. */
@@ -71,6 +73,14 @@ final class AppSession implements Session {
     @Override
     public Optional<PracticePhoneLine> practicePhoneLine() {
         return backend.practicePhoneLine();
+    }
+
+    @Override
+    public Optional<AdministratorRestart> administratorRestart() {
+        if (backend.isPractice() || !AppPaths.isWindows()) {
+            return Optional.empty();
+        }
+        return RelaunchCommand.forThisProcess().map(command -> new ShellRunAs(command.program(), command.parameters()));
     }
 
     @Override

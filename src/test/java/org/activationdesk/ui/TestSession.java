@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.ActionJournal;
+import org.activationdesk.core.port.AdministratorRestart;
 import org.activationdesk.core.port.KeyConfigurations;
 import org.activationdesk.core.port.KmsNetwork;
 import org.activationdesk.core.port.LicensingService;
@@ -29,6 +30,7 @@ public final class TestSession implements Session {
     private final ActionJournal journal;
     private final Duration latency;
     private SimulatedLicensingService simulator;
+    private AdministratorRestart administratorRestart;
 
     public TestSession(String scenarioId, Path journalFolder, Duration latency) throws ScenarioException {
         this.journal = new ActionJournal(journalFolder.resolve("journal.tsv"));
@@ -74,6 +76,17 @@ public final class TestSession implements Session {
     @Override
     public Optional<PracticePhoneLine> practicePhoneLine() {
         return Optional.of(simulator);
+    }
+
+    /** Offers "restart as administrator" through this stand-in, as the real Windows service would. */
+    public TestSession offering(AdministratorRestart restart) {
+        this.administratorRestart = restart;
+        return this;
+    }
+
+    @Override
+    public Optional<AdministratorRestart> administratorRestart() {
+        return Optional.ofNullable(administratorRestart);
     }
 
     /** The practice machine itself, for tests that change it behind the screen's back (a hardware change). */

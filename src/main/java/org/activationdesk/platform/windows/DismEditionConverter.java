@@ -15,8 +15,8 @@ import org.activationdesk.core.key.ProductKey;
 
 /**
  * Edition conversion the way Microsoft documents it: {@code DISM /Online /Set-Edition:<edition> /ProductKey:<key>
- * /AcceptEula} (windows-licensing-api.md §D.1). The only process this application ever starts, and always the system's
- * own Dism.exe, never slmgr or cscript. {@code /NoRestart} leaves the restart to the user, {@code /English} makes the
+ * /AcceptEula} (windows-licensing-api.md §D.1). The only other program this application ever starts (besides itself,
+ * elevated, on "restart as administrator"), and always the system's own Dism.exe, never slmgr or cscript. {@code /NoRestart} leaves the restart to the user, {@code /English} makes the
  * error line readable. DISM's output is read only for its error code and never logged: it is not shown anywhere.
  *
  * <p>The key travels on DISM's command line because the documented DISM API ({@code dismapi.dll}) has no edition

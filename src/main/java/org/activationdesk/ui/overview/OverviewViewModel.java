@@ -90,6 +90,7 @@ public final class OverviewViewModel {
     private final ObjectProperty<StatusTone> rdsTone = new SimpleObjectProperty<>(StatusTone.NEUTRAL);
     private final StringProperty rdsDetail = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty notElevated = new SimpleBooleanProperty(false);
     private final Notice notice;
     private final StringProperty readAt = new SimpleStringProperty("");
 
@@ -240,6 +241,7 @@ public final class OverviewViewModel {
         MachineSnapshot snapshot = reading.snapshot();
         MachineInfo machine = snapshot.machine();
         computer.set(machine.computerName());
+        notElevated.set(!machine.elevated());
         system.set(m.get("overview.system.value", machine.osName(), machine.version(), String.valueOf(machine.build())));
         role.set(machine.domain() == null ? m.of("domainRole", machine.domainRole())
                 : m.get("overview.role.inDomain", m.of("domainRole", machine.domainRole()), machine.domain()));
@@ -342,6 +344,8 @@ public final class OverviewViewModel {
     public ObjectProperty<StatusTone> rdsToneProperty() { return rdsTone; }
     public StringProperty rdsDetailProperty() { return rdsDetail; }
     public BooleanProperty busyProperty() { return busy; }
+    /** The last reading said this instance has no administrator rights, so it can read but not change. */
+    public BooleanProperty notElevatedProperty() { return notElevated; }
     public StringProperty noticeProperty() { return notice.textProperty(); }
     public ObjectProperty<StatusTone> noticeToneProperty() { return notice.toneProperty(); }
     public StringProperty readAtProperty() { return readAt; }

@@ -11,12 +11,17 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.fxml.FXMLLoader;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -26,6 +31,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.activationdesk.core.diagnose.FixTarget;
@@ -98,6 +105,8 @@ public final class MainWindow {
      */
     private final Set<Screen> stale = EnumSet.noneOf(Screen.class);
     private final Session session;
+    private final StringProperty administratorRestartProblem = new SimpleStringProperty("");
+    private Runnable afterElevatedStart = Platform::exit;
 
     public MainWindow(Session session, Background background, ErrorCatalog catalog, Clock clock, Language language) {
         this.session = session;
@@ -113,7 +122,7 @@ public final class MainWindow {
         this.rds = new RdsViewModel(session, background, catalog, clock, shell.messagesProperty());
         root.getStyleClass().add("desk");
         root.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
-        root.setTop(new VBox(menuBar(), banner()));
+        root.setTop(new VBox(menuBar(), banner(), administratorStrip()));
         screens.put(Screen.OVERVIEW, load("/org/activationdesk/ui/overview/OverviewView.fxml",
                 (OverviewView view) -> view.bind(overview, this::explainCode, this::openStep,
                         current.isEqualTo(Screen.OVERVIEW), shell.messagesProperty(), () -> show(Screen.RDS))));
@@ -168,6 +177,9 @@ public final class MainWindow {
             case KMS_SETTINGS -> Screen.VOLUME_ACTIVATION;
             default -> Screen.OVERVIEW;
         });
+        if (target == FixTarget.RESTART_AS_ADMIN && shell.canRestartAsAdministrator()) {
+            askToRestartAsAdministrator();
+        }
     }
 
     /** Stops background work that outlives a screen (the diagnostics threads). */
@@ -345,6 +357,57 @@ public final class MainWindow {
                 shell.messagesProperty().get().get("app.title"), shell.messagesProperty().get().get("about.text")));
         help.getItems().add(about);
         return new MenuBar(practice, language, help);
+    }
+
+    /**
+     * On the real service without administrator rights: says that nothing can be changed and offers to start again
+     * elevated, which is the way out of every "access denied". Shown only where that restart is possible.
+     */
+    private Node administratorStrip() {
+        FontIcon icon = new FontIcon("mdi2s-shield-account");
+        icon.getStyleClass().add("admin-strip-icon");
+        Label text = new Label();
+        text.setWrapText(true);
+        text.textProperty().bind(text(m -> m.get("admin.strip")));
+        Button restart = new Button();
+        restart.setId("adminRestart");
+        restart.setMinWidth(Region.USE_PREF_SIZE);
+        restart.textProperty().bind(text(m -> m.get("admin.restart.button")));
+        restart.setOnAction(event -> askToRestartAsAdministrator());
+        Label problem = new Label();
+        problem.setId("adminRestartProblem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add("tone-problem");
+        problem.textProperty().bind(administratorRestartProblem);
+        problem.visibleProperty().bind(administratorRestartProblem.isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox row = new HBox(12, icon, text, restart);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox strip = new VBox(6, row, problem);
+        strip.setId("adminStrip");
+        strip.getStyleClass().add("admin-strip");
+        BooleanBinding shown = overview.notElevatedProperty().and(Bindings.createBooleanBinding(
+                shell::canRestartAsAdministrator));
+        strip.visibleProperty().bind(shown);
+        strip.managedProperty().bind(shown);
+        return strip;
+    }
+
+    /** Asks first: the restart closes this window. Diagnostics' "restart as administrator" fix comes here too. */
+    private void askToRestartAsAdministrator() {
+        Messages m = shell.messagesProperty().get();
+        Dialogs.confirm(root.getScene().getWindow(), m.get("admin.restart.title"), m.get("admin.restart.question"),
+                        null, m.get("admin.restart.button"), m.get("keyscreen.confirm.cancel"))
+                .ifPresent(ticked -> {
+                    administratorRestartProblem.set("");
+                    shell.restartAsAdministrator(afterElevatedStart, administratorRestartProblem::set);
+                });
+    }
+
+    /** What to do once the elevated instance has started: this one closes. Tests replace it. */
+    void afterElevatedStart(Runnable action) {
+        afterElevatedStart = action;
     }
 
     private Node banner() {

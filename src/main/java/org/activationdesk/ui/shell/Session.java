@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.activationdesk.core.i18n.Messages;
 import org.activationdesk.core.job.ActionJournal;
+import org.activationdesk.core.port.AdministratorRestart;
 import org.activationdesk.core.port.KeyConfigurations;
 import org.activationdesk.core.port.KmsNetwork;
 import org.activationdesk.core.port.LicensingService;
@@ -53,6 +54,14 @@ public interface Session {
      */
     default Optional<PracticeClearinghouse> practiceClearinghouse() {
         return rds() instanceof PracticeClearinghouse clearinghouse ? Optional.of(clearinghouse) : Optional.empty();
+    }
+
+    /**
+     * Starts Activation Desk again with administrator rights; empty in practice mode and wherever this instance cannot
+     * be started again the way it was started.
+     */
+    default Optional<AdministratorRestart> administratorRestart() {
+        return Optional.empty();
     }
 
     /** The practice scenario in use, or empty on the machine's real licensing service. */

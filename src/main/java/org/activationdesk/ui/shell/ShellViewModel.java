@@ -12,6 +12,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.activationdesk.core.i18n.Language;
 import org.activationdesk.core.i18n.Messages;
+import org.activationdesk.core.port.AdministratorRestart;
+import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.core.port.PracticeScenario;
 import org.activationdesk.ui.util.Background;
 
@@ -23,6 +25,10 @@ public final class ShellViewModel {
 
     /** Loading a scenario reads and checks a file; a few seconds would already mean something is wrong. */
     static final Duration SWITCH_TIMEOUT = Duration.ofSeconds(10);
+    /** Windows' consent prompt waits for the user, who may first fetch an administrator. */
+    static final Duration CONSENT_TIMEOUT = Duration.ofMinutes(10);
+    /** HRESULT_FROM_WIN32(ERROR_CANCELLED): the user said no in the consent prompt. */
+    static final int DECLINED = 0x800704C7;
 
     private final Session session;
     private final Background background;
@@ -85,6 +91,37 @@ public final class ShellViewModel {
             problem.set(reason);
             onProblem.accept(reason);
         });
+    }
+
+    /** Whether this instance can start itself again with administrator rights (real Windows service only). */
+    public boolean canRestartAsAdministrator() {
+        return session.administratorRestart().isPresent();
+    }
+
+    /**
+     * Starts Activation Desk again with administrator rights, in the background: Windows shows its consent prompt,
+     * which waits for the user. Once the new instance is started {@code onStarted} runs (the window then closes);
+     * if the user declines or Windows refuses, this instance stays and {@code onProblem} gets the reason.
+     */
+    public void restartAsAdministrator(Runnable onStarted, Consumer<String> onProblem) {
+        Messages m = messages.get();
+        Optional<AdministratorRestart> restart = session.administratorRestart();
+        if (restart.isEmpty()) {
+            onProblem.accept(m.get("admin.restart.unavailable"));
+            return;
+        }
+        background.run(() -> {
+            restart.get().restart();
+            return Boolean.TRUE;
+        }, CONSENT_TIMEOUT, started -> onStarted.run(), failure -> onProblem.accept(restartProblem(m, failure)));
+    }
+
+    private static String restartProblem(Messages m, Throwable failure) {
+        if (!(failure instanceof LicensingException refused)) {
+            return m.get("admin.restart.failed", failure.getClass().getSimpleName());
+        }
+        return refused.code().value() == DECLINED ? m.get("admin.restart.declined")
+                : m.get("admin.restart.failed", refused.code().toString());
     }
 
     private void renderBanner() {

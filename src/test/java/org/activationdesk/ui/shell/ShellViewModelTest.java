@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.i18n.Language;
+import org.activationdesk.core.port.LicensingException;
 import org.activationdesk.ui.DirectBackground;
 import org.activationdesk.ui.TestSession;
 import org.junit.jupiter.api.Test;
@@ -61,5 +63,52 @@ class ShellViewModelTest {
         assertThat(problems).singleElement().asString().contains("broken.json").contains("3 行目").contains("oops");
         assertThat(shell.currentScenarioId()).hasValue("mak-no-internet");
         assertThat(shell.bannerTitleProperty().get()).contains("mak-no-internet");
+    }
+
+    @Test
+    void restartingAsAdministratorRunsInTheBackgroundAndOnlyThenClosesThisInstance() throws Exception {
+        List<String> restarts = new ArrayList<>();
+        ShellViewModel shell = new ShellViewModel(new TestSession("win10-pro-kms-no-srv", home, Duration.ZERO)
+                .offering(() -> restarts.add("runas")), background, Language.ENGLISH);
+        List<String> outcome = new ArrayList<>();
+
+        assertThat(shell.canRestartAsAdministrator()).isTrue();
+        shell.restartAsAdministrator(() -> outcome.add("started"), outcome::add);
+
+        assertThat(background.runs()).isEqualTo(1);
+        assertThat(restarts).containsExactly("runas");
+        assertThat(outcome).containsExactly("started");
+    }
+
+    @Test
+    void aDeclinedPromptKeepsThisInstanceAndSaysSoInTheUsersLanguage() throws Exception {
+        ShellViewModel shell = new ShellViewModel(new TestSession("win10-pro-kms-no-srv", home, Duration.ZERO)
+                .offering(() -> {
+                    throw new LicensingException(new Hresult(0x800704C7), "declined");
+                }), background, Language.JAPANESE);
+        List<String> outcome = new ArrayList<>();
+
+        shell.restartAsAdministrator(() -> outcome.add("started"), outcome::add);
+
+        assertThat(outcome).singleElement().asString().contains("許可されなかった");
+    }
+
+    @Test
+    void anotherRefusalNamesItsCodeAndPracticeOffersNoRestart() throws Exception {
+        ShellViewModel offered = new ShellViewModel(new TestSession("win10-pro-kms-no-srv", home, Duration.ZERO)
+                .offering(() -> {
+                    throw new LicensingException(new Hresult(0x800700C1), "not a valid application");
+                }), background, Language.ENGLISH);
+        ShellViewModel practice = new ShellViewModel(new TestSession("win10-pro-kms-no-srv", home, Duration.ZERO),
+                background, Language.ENGLISH);
+        List<String> outcome = new ArrayList<>();
+
+        offered.restartAsAdministrator(() -> outcome.add("started"), outcome::add);
+        practice.restartAsAdministrator(() -> outcome.add("started"), outcome::add);
+
+        assertThat(practice.canRestartAsAdministrator()).isFalse();
+        assertThat(outcome).hasSize(2);
+        assertThat(outcome.get(0)).contains("0x800700C1").contains("Run as administrator");
+        assertThat(outcome.get(1)).contains("cannot start itself again");
     }
 }
