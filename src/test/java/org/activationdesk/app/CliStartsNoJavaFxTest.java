@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.activationdesk.ChildJava;
 import org.activationdesk.cli.DeskCli;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -40,18 +41,11 @@ class CliStartsNoJavaFxTest {
     /** Starts {@code java [jvmOptions] -cp <test class path> Launcher args}, output into files, with a time limit. */
     private Child launch(List<String> jvmOptions, List<String> args, boolean withoutDisplay)
             throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command()
-                .orElseGet(() -> Path.of(System.getProperty("java.home"), "bin", "java").toString());
         Path home = Files.createDirectories(temp.resolve("home"));
-        List<String> command = new ArrayList<>();
-        command.add(java);
-        command.addAll(jvmOptions);
-        command.add("-D" + AppPaths.HOME_PROPERTY + "=" + home);
-        command.add("-Duser.language=en");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(Launcher.class.getName());
-        command.addAll(args);
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add("-D" + AppPaths.HOME_PROPERTY + "=" + home);
+        options.add("-Duser.language=en");
+        List<String> command = ChildJava.command(options, Launcher.class, args);
 
         Path out = temp.resolve("stdout-" + System.nanoTime() + ".txt");
         Path err = temp.resolve("stderr-" + System.nanoTime() + ".txt");
