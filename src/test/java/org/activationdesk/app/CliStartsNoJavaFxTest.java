@@ -17,8 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.activationdesk.ChildJava;
 import org.activationdesk.cli.DeskCli;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -107,11 +108,9 @@ class CliStartsNoJavaFxTest {
     }
 
     @Test
+    @DisabledOnOs(value = {OS.WINDOWS, OS.MAC},
+            disabledReason = "only where DISPLAY / WAYLAND_DISPLAY decide whether a window can open")
     void windowWithoutDisplayFailsWithOneLineAndExit3() throws Exception {
-        String os = System.getProperty("os.name", "");
-        Assumptions.assumeFalse(os.startsWith("Windows") || os.startsWith("Mac"),
-                "only where DISPLAY / WAYLAND_DISPLAY decide whether a window can open");
-
         Child child = launch(List.of("-verbose:class"), List.of(), true);
 
         assertThat(child.code()).as("exit code; stderr:%n%s", child.err()).isEqualTo(DeskCli.EXIT_ENVIRONMENT);
