@@ -12,15 +12,19 @@ public final class AppPaths {
     }
 
     public static Path home() {
-        String configured = System.getProperty(HOME_PROPERTY);
+        return home(System.getProperty(HOME_PROPERTY), isWindows(), System.getenv("LOCALAPPDATA"),
+                System.getProperty("user.home"));
+    }
+
+    /** The rule behind {@link #home()}, with this computer's settings passed in so that every branch can be tested. */
+    static Path home(String configured, boolean windows, String localAppData, String userHome) {
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
         }
-        String localAppData = System.getenv("LOCALAPPDATA");
-        if (isWindows() && localAppData != null) {
+        if (windows && localAppData != null && !localAppData.isBlank()) {
             return Path.of(localAppData, "ActivationDesk");
         }
-        return Path.of(System.getProperty("user.home"), ".activation-desk");
+        return Path.of(userHome, ".activation-desk");
     }
 
     /** Practice has its own journal, so training never mixes with a machine's real history. */

@@ -15,9 +15,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.activationdesk.ChildJava;
 import org.activationdesk.cli.DeskCli;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -40,18 +42,11 @@ class CliStartsNoJavaFxTest {
     /** Starts {@code java [jvmOptions] -cp <test class path> Launcher args}, output into files, with a time limit. */
     private Child launch(List<String> jvmOptions, List<String> args, boolean withoutDisplay)
             throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command()
-                .orElseGet(() -> Path.of(System.getProperty("java.home"), "bin", "java").toString());
         Path home = Files.createDirectories(temp.resolve("home"));
-        List<String> command = new ArrayList<>();
-        command.add(java);
-        command.addAll(jvmOptions);
-        command.add("-D" + AppPaths.HOME_PROPERTY + "=" + home);
-        command.add("-Duser.language=en");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(Launcher.class.getName());
-        command.addAll(args);
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add("-D" + AppPaths.HOME_PROPERTY + "=" + home);
+        options.add("-Duser.language=en");
+        List<String> command = ChildJava.command(options, Launcher.class, args);
 
         Path out = temp.resolve("stdout-" + System.nanoTime() + ".txt");
         Path err = temp.resolve("stderr-" + System.nanoTime() + ".txt");
@@ -113,11 +108,9 @@ class CliStartsNoJavaFxTest {
     }
 
     @Test
+    @DisabledOnOs(value = {OS.WINDOWS, OS.MAC},
+            disabledReason = "only where DISPLAY / WAYLAND_DISPLAY decide whether a window can open")
     void windowWithoutDisplayFailsWithOneLineAndExit3() throws Exception {
-        String os = System.getProperty("os.name", "");
-        Assumptions.assumeFalse(os.startsWith("Windows") || os.startsWith("Mac"),
-                "only where DISPLAY / WAYLAND_DISPLAY decide whether a window can open");
-
         Child child = launch(List.of("-verbose:class"), List.of(), true);
 
         assertThat(child.code()).as("exit code; stderr:%n%s", child.err()).isEqualTo(DeskCli.EXIT_ENVIRONMENT);

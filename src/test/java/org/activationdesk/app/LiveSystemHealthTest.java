@@ -10,7 +10,8 @@ import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
 /** The real composition off Windows: the Windows-only facts are "unknown: not Windows", never guessed. */
-@DisabledOnOs(OS.WINDOWS)
+@DisabledOnOs(value = OS.WINDOWS,
+        disabledReason = "on Windows these facts are read from the machine itself, in WindowsContractTest")
 class LiveSystemHealthTest {
 
     @Test

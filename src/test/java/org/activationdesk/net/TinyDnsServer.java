@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketException;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,6 +48,9 @@ public final class TinyDnsServer implements AutoCloseable {
     public record Srv(String target, int port, int priority, int weight) {
     }
 
+    /** How many UDP ports are tried before giving up on one whose number is free for TCP too. */
+    private static final int MAX_ATTEMPTS = 20;
+
     private final Answer answer;
     private final List<Srv> records;
     private final UnaryOperator<byte[]> responder;
@@ -69,8 +73,24 @@ public final class TinyDnsServer implements AutoCloseable {
         this.answer = answer;
         this.records = List.copyOf(records);
         this.responder = responder;
-        this.udp = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-        this.tcp = withTcp ? tcpOnSamePort(udp.getLocalPort()) : null;
+        DatagramSocket boundUdp = null;
+        ServerSocket boundTcp = null;
+        for (int attempt = 1; boundUdp == null; attempt++) {
+            DatagramSocket candidate = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            try {
+                boundTcp = withTcp ? tcpOnSamePort(candidate.getLocalPort()) : null;
+                boundUdp = candidate;
+            } catch (SocketException taken) {
+                // The free UDP port's number is taken for TCP (BindException), or on Windows lies in a range reserved
+                // for TCP (netsh int ipv4 show excludedportrange protocol=tcp; WSAEACCES): another number.
+                candidate.close();
+                if (attempt == MAX_ATTEMPTS) {
+                    throw taken;
+                }
+            }
+        }
+        this.udp = boundUdp;
+        this.tcp = boundTcp;
         daemon(this::serveUdp, "tiny-dns-udp").start();
         if (tcp != null) {
             daemon(this::serveTcp, "tiny-dns-tcp").start();
@@ -91,8 +111,13 @@ public final class TinyDnsServer implements AutoCloseable {
 
     private static ServerSocket tcpOnSamePort(int port) throws IOException {
         ServerSocket socket = new ServerSocket();
-        socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port)); // free: UDP and TCP ports differ
-        return socket;
+        try {
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return socket;
+        } catch (IOException e) {
+            socket.close();
+            throw e;
+        }
     }
 
     private void serveUdp() {

@@ -1,7 +1,8 @@
 package org.activationdesk.platform.windows;
 
+import com.sun.jna.LastErrorException;
 import com.sun.jna.platform.win32.Kernel32Util;
-import com.sun.jna.platform.win32.Win32Exception;
+import java.util.Objects;
 import java.util.Optional;
 import org.activationdesk.core.i18n.Language;
 import org.activationdesk.core.port.SystemMessages;
@@ -13,12 +14,28 @@ import org.activationdesk.core.port.SystemMessages;
 public final class WindowsSystemMessages implements SystemMessages {
 
     /** winnt.h primary language IDs and their default sublanguages. */
-    private static final int LANG_ENGLISH = 0x09;
-    private static final int SUBLANG_ENGLISH_US = 0x01;
-    private static final int LANG_JAPANESE = 0x11;
-    private static final int SUBLANG_JAPANESE_JAPAN = 0x01;
-    private static final int LANG_NEUTRAL = 0x00;
-    private static final int SUBLANG_DEFAULT = 0x01;
+    static final int LANG_ENGLISH = 0x09;
+    static final int SUBLANG_ENGLISH_US = 0x01;
+    static final int LANG_JAPANESE = 0x11;
+    static final int SUBLANG_JAPANESE_JAPAN = 0x01;
+    static final int LANG_NEUTRAL = 0x00;
+    static final int SUBLANG_DEFAULT = 0x01;
+
+    /** FormatMessage for one number in one language: the text, or a {@link LastErrorException} when there is none. */
+    @FunctionalInterface
+    interface Formatter {
+        String format(int code, int primaryLanguage, int subLanguage);
+    }
+
+    private final Formatter formatter;
+
+    public WindowsSystemMessages() {
+        this(Kernel32Util::formatMessage);
+    }
+
+    WindowsSystemMessages(Formatter formatter) {
+        this.formatter = Objects.requireNonNull(formatter, "formatter");
+    }
 
     @Override
     public Optional<String> describe(int win32Error, Language language) {
@@ -29,11 +46,14 @@ public final class WindowsSystemMessages implements SystemMessages {
         return text.isPresent() ? text : format(win32Error, LANG_NEUTRAL, SUBLANG_DEFAULT);
     }
 
-    private static Optional<String> format(int code, int primary, int sub) {
+    private Optional<String> format(int code, int primary, int sub) {
         try {
-            return Optional.ofNullable(Kernel32Util.formatMessage(code, primary, sub)).map(String::strip)
+            return Optional.ofNullable(formatter.format(code, primary, sub)).map(String::strip)
                     .filter(text -> !text.isEmpty());
-        } catch (Win32Exception noText) {
+        } catch (LastErrorException noText) {
+            // Kernel32Util.formatMessage throws the plain LastErrorException, not its subclass Win32Exception:
+            // ERROR_RESOURCE_LANG_NOT_FOUND for a language this Windows lacks, ERROR_MR_MID_NOT_FOUND for a number
+            // without text.
             return Optional.empty();
         }
     }

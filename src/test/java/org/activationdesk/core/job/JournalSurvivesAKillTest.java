@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.activationdesk.ChildJava;
 import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.platform.simulated.ScenarioCatalog;
 import org.activationdesk.platform.simulated.SimulatedLicensingService;
@@ -37,10 +38,8 @@ class JournalSurvivesAKillTest {
     @Test
     void everyLineWrittenBeforeAKillReadsBack() throws Exception {
         Path file = dir.resolve("actions.log");
-        String java = ProcessHandle.current().info().command()
-                .orElseGet(() -> Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                JournalSurvivesAKillTest.class.getName(), file.toString())
+        Process child = new ProcessBuilder(ChildJava.command(List.of(), JournalSurvivesAKillTest.class,
+                List.of(file.toString())))
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child.txt").toFile()).start();
         try {
             waitForLines(file, 20, child);

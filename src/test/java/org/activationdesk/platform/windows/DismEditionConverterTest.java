@@ -2,20 +2,16 @@ package org.activationdesk.platform.windows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.activationdesk.ChildJava;
 import org.activationdesk.core.errors.Hresult;
 import org.activationdesk.core.key.ProductKey;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The documented DISM command, its exit codes and its error line; never the key in an exception. */
 class DismEditionConverterTest {
@@ -85,22 +81,43 @@ class DismEditionConverterTest {
                 .satisfies(e -> assertThat(code(e)).isEqualTo(0x80070002)).hasMessageNotContaining("63DFG");
     }
 
+    /**
+     * The stand-in for Dism.exe in {@link #theProcessRunnerReadsExitCodeAndOutput}, a Java program so that it runs on
+     * every system: {@code DismEditionConverterTest failing|succeeding <DISM's arguments>}. It checks that the arguments arrived as
+     * DISM gets them, then answers as DISM does, the error line on stderr.
+     */
+    public static void main(String[] args) {
+        if (args.length != 7 || !args[4].equals("/Set-Edition:ServerStandard")) {
+            System.exit(7);
+        }
+        System.out.println("Deployment Image Servicing and Management tool");
+        if (args[0].equals("failing")) {
+            System.err.println("Error: 1168");
+            System.exit(1);
+        }
+        System.out.println("done");
+    }
+
+    /** Runs the stand-in through the real process runner, in place of the command's Dism.exe. */
+    private static DismEditionConverter standIn(String mode) {
+        Path dism = Path.of("C:\\Windows\\System32\\Dism.exe");
+        return new DismEditionConverter(dism, (command, timeout) -> {
+            assertThat(command.get(0)).isEqualTo(dism.toString());
+            List<String> args = new ArrayList<>(List.of(mode));
+            args.addAll(command.subList(1, command.size()));
+            return DismEditionConverter.runProcess(
+                    ChildJava.command(List.of(), DismEditionConverterTest.class, args), timeout);
+        }, Duration.ofMinutes(1));
+    }
+
     @Test
-    void theProcessRunnerReadsExitCodeAndOutput(@TempDir Path dir) throws IOException, WindowsCallException {
-        assumeTrue(!System.getProperty("os.name", "").startsWith("Windows"), "uses a shell script as stand-in");
-        Path fake = dir.resolve("dism");
-        Files.writeString(fake, "#!/bin/sh\n"
-                + "[ \"$4\" = \"/Set-Edition:ServerStandard\" ] || exit 7\n"
-                + "echo 'Deployment Image Servicing and Management tool'\n"
-                + "echo 'Error: 1168' >&2\n"
-                + "exit 1\n");
-        Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwx------"));
-        DismEditionConverter converter = new DismEditionConverter(fake, DismEditionConverter::runProcess,
-                Duration.ofMinutes(1));
-        assertThatThrownBy(() -> converter.convert("ServerStandard", KEY))
+    void theProcessRunnerReadsExitCodeAndOutput() throws WindowsCallException {
+        assertThatThrownBy(() -> standIn("failing").convert("ServerStandard", KEY))
                 .satisfies(e -> assertThat(code(e)).isEqualTo(0x80070490));
-        Files.writeString(fake, "#!/bin/sh\necho done\nexit 0\n");
-        converter.convert("ServerStandard", KEY);
+        assertThatThrownBy(() -> standIn("succeeding").convert("ServerDatacenter", KEY))
+                .as("the stand-in's own exit code for arguments it did not expect")
+                .satisfies(e -> assertThat(code(e)).isEqualTo(0x80070007));
+        standIn("succeeding").convert("ServerStandard", KEY);
     }
 
     @Test
