@@ -153,6 +153,15 @@ class WindowsBridgeScreensTest {
     @Test
     void theCustomersKmsHostIsFoundAndTheSwitchToKmsInstallsTheKeyThroughWmi(FxRobot robot) throws Exception {
         waitForText(robot, "#computer", "SRV01");
+        robot.clickOn("#nav-PRODUCT_KEY");
+        robot.clickOn("#hiddenKey").write(DATACENTER_GVLK);
+        waitUntil(() -> robot.lookup("#identity").queryAs(Label.class).isVisible()
+                && robot.lookup("#run-step-1").tryQuery().isPresent());
+        assertThat(text(robot, "#keyEdition")).as("identified by the machine's key configurations")
+                .isEqualTo("ServerDatacenter");
+        assertThat(machine.wmi.methodNames()).as("identifying a key changes nothing: every call so far only reads")
+                .allMatch(name -> name.startsWith("Get"));
+
         robot.clickOn("#nav-VOLUME_ACTIVATION");
         waitUntil(() -> !window.volume().facts().isEmpty());
         assertThat(window.volume().domainProperty().get()).as("the machine's own domain, from WMI")
