@@ -36,6 +36,7 @@ import org.activationdesk.ui.shell.Session;
 import org.activationdesk.ui.util.Background;
 import org.activationdesk.ui.util.JobRunner;
 import org.activationdesk.ui.util.StatusTone;
+import org.activationdesk.ui.util.StepButtons;
 
 /**
  * The product-key screen: checks what is typed as it is typed (offline, nothing installed), offers single-character
@@ -155,13 +156,9 @@ public final class KeyViewModel {
         return new Identified(key, identity, plan);
     }
 
+    /** The key screen has no way to the phone screen from a step, so that step gets no button here. */
     private static String actionLabel(StepKind kind, Messages m) {
-        return switch (kind) {
-            case CONVERT_EDITION -> m.get("keyscreen.run.convert");
-            case CHANGE_EDITION_BY_KEY, INSTALL_KEY -> m.get("keyscreen.run.install");
-            case ACTIVATE_ONLINE, ACTIVATE_WITH_KMS -> m.get("keyscreen.run.activate");
-            case RESTART, SET_KMS_HOST, CLEAR_KMS_HOST, ACTIVATE_BY_PHONE, REMOVE_SRV_RECORD -> null;
-        };
+        return kind == StepKind.ACTIVATE_BY_PHONE ? null : StepButtons.label(kind, m);
     }
 
     /** What running a step would do, for the confirmation; empty when the step is no longer in the plan. */

@@ -52,6 +52,7 @@ import org.activationdesk.ui.util.Background;
 import org.activationdesk.ui.util.JobRunner;
 import org.activationdesk.ui.util.Notice;
 import org.activationdesk.ui.util.StatusTone;
+import org.activationdesk.ui.util.StepButtons;
 
 /**
  * The volume activation screen: where this computer stands (KMS client, KMS host, MAK...), finding the KMS host in
@@ -571,7 +572,7 @@ public final class VolumeViewModel {
         List<PlanStep> planSteps = p.steps();
         steps.setAll(IntStream.range(0, planSteps.size()).mapToObj(i -> {
             StepKind kind = planSteps.get(i).kind();
-            return new StepRow(i, (i + 1) + ". " + planSteps.get(i).text(m), actionLabel(kind, m),
+            return new StepRow(i, (i + 1) + ". " + planSteps.get(i).text(m), StepButtons.label(kind, m),
                     kind == StepKind.ACTIVATE_BY_PHONE);
         }).toList());
         blockers.setAll(p.blockers().stream().map(b -> b.text(m)).toList());
@@ -595,17 +596,6 @@ public final class VolumeViewModel {
         }
     }
 
-    private static String actionLabel(StepKind kind, Messages m) {
-        return switch (kind) {
-            case CONVERT_EDITION -> m.get("keyscreen.run.convert");
-            case CHANGE_EDITION_BY_KEY, INSTALL_KEY -> m.get("keyscreen.run.install");
-            case ACTIVATE_ONLINE, ACTIVATE_WITH_KMS -> m.get("keyscreen.run.activate");
-            case SET_KMS_HOST -> m.get("volume.switch.run.setHost");
-            case CLEAR_KMS_HOST -> m.get("volume.switch.run.clearHost");
-            case ACTIVATE_BY_PHONE -> m.get("volume.switch.run.phone");
-            case RESTART, REMOVE_SRV_RECORD -> null;
-        };
-    }
 
     public BooleanProperty practiceProperty() { return practice; }
     public StringProperty headlineProperty() { return headline; }
