@@ -2,20 +2,16 @@ package org.activationdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.net.InetSocketAddress;
 import java.net.ProxySelector;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -24,8 +20,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.activationdesk.core.errors.ErrorCatalog;
-import org.activationdesk.core.i18n.Language;
 import org.activationdesk.core.job.ActionJournal;
 import org.activationdesk.core.job.DepositConfirmationIdJob;
 import org.activationdesk.core.job.GenerateInstallationIdJob;
@@ -93,12 +87,7 @@ class WindowsBridgeScreensTest {
                 Optional.empty(), null, new ActionJournal(home.resolve("journal.tsv")), machine.phoneDirectory,
                 Optional.empty(), new LiveSystemHealth(Optional.of(machine.systemState),
                 new NetworkHealth(WindowsBridgeScreensTest::refusingProxy)));
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        window = new MainWindow(new AppSession(backend, Duration.ZERO), background, ErrorCatalog.load(),
-                Clock.systemUTC(), Language.ENGLISH);
-        stage.setScene(new Scene(window.root(), 1040, 900));
-        stage.show();
-        window.start();
+        window = BackendWindows.show(stage, backend, background);
         scene = window.root().getScene();
     }
 
@@ -221,7 +210,7 @@ class WindowsBridgeScreensTest {
     }
 
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryLabeled().getText();
+        return BackendWindows.text(robot, query);
     }
 
     private static void waitForText(FxRobot robot, String query, String expected) throws Exception {
@@ -229,8 +218,7 @@ class WindowsBridgeScreensTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        BackendWindows.waitUntil(Duration.ofSeconds(15), condition);
     }
 
     /** Scrolls the screen's page so that the node is in the window, as a person would before clicking it. */

@@ -2,20 +2,15 @@ package org.activationdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.activationdesk.core.errors.ErrorCatalog;
-import org.activationdesk.core.i18n.Language;
 import org.activationdesk.core.job.ActionJournal;
 import org.activationdesk.net.LiveKmsNetwork;
 import org.activationdesk.platform.windows.WindowsLicensingService;
@@ -61,12 +56,7 @@ class WindowsScreensContractTest {
         Backend backend = new Backend(bridge.licensing(), bridge.rds(), new LiveKmsNetwork(), bridge.licensing(),
                 Optional.empty(), null, new ActionJournal(home.resolve("journal.tsv")), bridge.phoneDirectory(),
                 Optional.empty(), LiveSystemHealth.forThisComputer());
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        window = new MainWindow(new AppSession(backend, Duration.ZERO), background, ErrorCatalog.load(),
-                Clock.systemUTC(), Language.ENGLISH);
-        stage.setScene(new Scene(window.root(), 1040, 900));
-        stage.show();
-        window.start();
+        window = BackendWindows.show(stage, backend, background);
         scene = window.root().getScene();
     }
 
@@ -113,11 +103,10 @@ class WindowsScreensContractTest {
     }
 
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryLabeled().getText();
+        return BackendWindows.text(robot, query);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        BackendWindows.waitUntil(Duration.ofSeconds(60), condition);
     }
 }

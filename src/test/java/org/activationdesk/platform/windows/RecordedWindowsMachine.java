@@ -154,10 +154,13 @@ public final class RecordedWindowsMachine {
         wmi.rows(WmiSchema.PRODUCT, new HashMap<>(product)).rows(WmiSchema.PRODUCT_EXTRA, new HashMap<>(productExtra));
     }
 
-    /** Windows' phone.inf layout: UTF-16LE with a byte order mark, CRLF lines. */
     private void writePhoneInf(Path systemDirectory) throws IOException {
-        String inf = "[IsoCodes]\r\nJPN,,,%Japan%,0120 555 001,03 5550 0001\r\nUSA,,,%USA%,1 555 0100,%na%\r\n"
-                + "[Strings]\r\nJapan=\"日本\"\r\nUSA=\"United States\"\r\nna=\"Not available\"\r\n";
+        writePhoneInf(systemDirectory, "[IsoCodes]\r\nJPN,,,%Japan%,0120 555 001,03 5550 0001\r\n"
+                + "USA,,,%USA%,1 555 0100,%na%\r\n[Strings]\r\nJapan=\"日本\"\r\nUSA=\"United States\"\r\nna=\"Not available\"\r\n");
+    }
+
+    /** Writes {@code SPPUI\phone.inf} as Windows ships it: UTF-16LE with a byte order mark. */
+    static void writePhoneInf(Path systemDirectory, String inf) throws IOException {
         byte[] body = inf.getBytes(StandardCharsets.UTF_16LE);
         byte[] file = new byte[body.length + 2];
         file[0] = (byte) 0xFF;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,16 +19,9 @@ class WindowsPhoneDirectoryTest {
     @Test
     void regionsInFileOrderWithTheNumbersToCall(@TempDir Path systemDirectory) throws IOException,
             LicensingException {
-        Path sppui = Files.createDirectories(systemDirectory.resolve("SPPUI"));
-        String inf = "[IsoCodes]\r\nJPN,,,%Japan%,0120 555 001,03 5550 0001\r\nKOR,,,%Korea%,%na%,%na%\r\n"
-                + "DEU,,,%Germany%,%na%,+49 555 0002\r\n[Strings]\r\nJapan=\"日本\"\r\nKorea=\"Korea\"\r\n"
-                + "Germany=\"Deutschland\"\r\nna=\"Not available\"\r\n";
-        byte[] body = inf.getBytes(StandardCharsets.UTF_16LE);
-        byte[] file = new byte[body.length + 2];
-        file[0] = (byte) 0xFF;
-        file[1] = (byte) 0xFE;
-        System.arraycopy(body, 0, file, 2, body.length);
-        Files.write(sppui.resolve("phone.inf"), file);
+        RecordedWindowsMachine.writePhoneInf(systemDirectory, "[IsoCodes]\r\nJPN,,,%Japan%,0120 555 001,03 5550 0001\r\n"
+                + "KOR,,,%Korea%,%na%,%na%\r\nDEU,,,%Germany%,%na%,+49 555 0002\r\n[Strings]\r\nJapan=\"日本\"\r\n"
+                + "Korea=\"Korea\"\r\nGermany=\"Deutschland\"\r\nna=\"Not available\"\r\n");
 
         List<PhoneRegion> regions = WindowsPhoneDirectory.system(systemDirectory).regions();
         assertThat(regions).containsExactly(
