@@ -1,5 +1,6 @@
 package org.activationdesk.ui.shell;
 
+import impl.org.controlsfx.skin.DecorationPane;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -77,6 +78,14 @@ public final class MainWindow {
     private final VolumeViewModel volume;
     private final BorderPane root = new BorderPane();
     /**
+     * The scene's root: ControlsFX's decoration layer, over everything else. The first time ControlsFX marks a
+     * field (the product key's first mistake) it looks for this layer above the field and, finding none, makes one
+     * the new scene root. JavaFX keeps its style caches per scene root, so a new root resolved the CSS of every node
+     * of all seven screens again against AtlantaFX's stylesheet and laid the window out again: a 300-400 ms stall
+     * while typing. Present from the start, the layer is found and nothing is redone.
+     */
+    private final DecorationPane decorationLayer = new DecorationPane();
+    /**
      * Every screen, built once while the start-up page is still showing and kept in the scene (hidden) so its
      * skins and styles exist too: switching screens then only changes visibility. Built on first visit instead,
      * the product-key screen stalled the JavaFX thread for 150-250 ms on the first click.
@@ -120,6 +129,7 @@ public final class MainWindow {
         screens.values().forEach(node -> node.setVisible(false));
         content.getChildren().setAll(screens.values());
         root.setCenter(content);
+        decorationLayer.setRoot(root);
         show(Screen.OVERVIEW);
     }
 
@@ -196,7 +206,7 @@ public final class MainWindow {
     }
 
     public Parent root() {
-        return root;
+        return decorationLayer;
     }
 
     public ShellViewModel shell() {
