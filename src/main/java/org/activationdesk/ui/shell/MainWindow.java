@@ -56,11 +56,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The main window's content: menus, the practice banner and the current screen. Built once; a language
- * switch only changes texts (see {@link LiveTexts}), so it never stalls the JavaFX thread.
+ * switch only changes texts (see {@link LiveTexts}), the hidden screens' a frame at a time (see {@link ScreenLanguages}),
+ * so it never stalls the JavaFX thread.
  */
 public final class MainWindow {
 
     public static final String STYLESHEET = "/org/activationdesk/ui/desk.css";
+    private static final String OVERVIEW_SCREEN = "/org/activationdesk/ui/overview/OverviewView.fxml";
     private static final String KEY_SCREEN = "/org/activationdesk/ui/key/KeyView.fxml";
     private static final String DIAGNOSTICS_SCREEN = "/org/activationdesk/ui/diagnostics/DiagnosticsView.fxml";
     private static final String ERROR_CODE_SCREEN = "/org/activationdesk/ui/errors/ErrorCodeView.fxml";
@@ -69,6 +71,7 @@ public final class MainWindow {
     private static final String VOLUME_SCREEN = "/org/activationdesk/ui/volume/VolumeView.fxml";
 
     private final ShellViewModel shell;
+    private final ScreenLanguages languages;
     private final OverviewViewModel overview;
     private final ErrorCodeViewModel errorCodes;
     private final KeyViewModel productKey;
@@ -98,33 +101,31 @@ public final class MainWindow {
 
     public MainWindow(Session session, Background background, ErrorCatalog catalog, Clock clock, Language language) {
         this.shell = new ShellViewModel(session, background, language);
-        this.overview = new OverviewViewModel(session, background, catalog, clock, shell.messagesProperty());
+        this.languages = new ScreenLanguages(shell.messagesProperty(), current);
+        this.overview = new OverviewViewModel(session, background, catalog, clock, languages.of(Screen.OVERVIEW));
         ErrorExplainer explainer = new ErrorExplainer(catalog, session.systemMessages());
-        this.errorCodes = new ErrorCodeViewModel(explainer, shell.messagesProperty());
-        this.productKey = new KeyViewModel(session, background, catalog, clock, shell.messagesProperty());
-        this.phone = new PhoneActivationViewModel(session, background, catalog, clock, shell.messagesProperty());
-        this.volume = new VolumeViewModel(session, background, catalog, clock, shell.messagesProperty());
+        this.errorCodes = new ErrorCodeViewModel(explainer, languages.of(Screen.ERROR_CODES));
+        this.productKey = new KeyViewModel(session, background, catalog, clock, languages.of(Screen.PRODUCT_KEY));
+        this.phone = new PhoneActivationViewModel(session, background, catalog, clock,
+                languages.of(Screen.PHONE_ACTIVATION));
+        this.volume = new VolumeViewModel(session, background, catalog, clock, languages.of(Screen.VOLUME_ACTIVATION));
         this.diagnostics = new DiagnosticsViewModel(session, explainer, clock,
-                shell.messagesProperty(), Platform::runLater);
-        this.rds = new RdsViewModel(session, background, catalog, clock, shell.messagesProperty());
+                languages.of(Screen.DIAGNOSTICS), Platform::runLater);
+        this.rds = new RdsViewModel(session, background, catalog, clock, languages.of(Screen.RDS));
         root.getStyleClass().add("desk");
         root.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         root.setTop(new VBox(menuBar(), banner()));
-        screens.put(Screen.OVERVIEW, load("/org/activationdesk/ui/overview/OverviewView.fxml",
-                (OverviewView view) -> view.bind(overview, this::explainCode, this::openStep,
-                        current.isEqualTo(Screen.OVERVIEW), shell.messagesProperty(), () -> show(Screen.RDS))));
-        screens.put(Screen.PRODUCT_KEY, load(KEY_SCREEN,
-                (KeyView view) -> view.bind(productKey, shell.messagesProperty())));
-        screens.put(Screen.PHONE_ACTIVATION, load(PHONE_SCREEN,
-                (PhoneActivationView view) -> view.bind(phone, shell.messagesProperty(),
-                        current.isEqualTo(Screen.PHONE_ACTIVATION))));
-        screens.put(Screen.VOLUME_ACTIVATION, load(VOLUME_SCREEN, (VolumeView view) -> view.bind(volume,
-                shell.messagesProperty(), () -> show(Screen.PHONE_ACTIVATION))));
-        screens.put(Screen.DIAGNOSTICS, load(DIAGNOSTICS_SCREEN,
-                (DiagnosticsView view) -> view.bind(diagnostics, this::openFix)));
-        screens.put(Screen.ERROR_CODES, load(ERROR_CODE_SCREEN,
-                (ErrorCodeView view) -> view.bind(errorCodes)));
-        screens.put(Screen.RDS, load(RDS_SCREEN, (RdsView view) -> view.bind(rds)));
+        load(Screen.OVERVIEW, OVERVIEW_SCREEN, (OverviewView view) -> view.bind(overview, this::explainCode,
+                this::openStep, current.isEqualTo(Screen.OVERVIEW), languages.of(Screen.OVERVIEW),
+                () -> show(Screen.RDS)));
+        load(Screen.PRODUCT_KEY, KEY_SCREEN, (KeyView view) -> view.bind(productKey, languages.of(Screen.PRODUCT_KEY)));
+        load(Screen.PHONE_ACTIVATION, PHONE_SCREEN, (PhoneActivationView view) -> view.bind(phone,
+                languages.of(Screen.PHONE_ACTIVATION), current.isEqualTo(Screen.PHONE_ACTIVATION)));
+        load(Screen.VOLUME_ACTIVATION, VOLUME_SCREEN, (VolumeView view) -> view.bind(volume,
+                languages.of(Screen.VOLUME_ACTIVATION), () -> show(Screen.PHONE_ACTIVATION)));
+        load(Screen.DIAGNOSTICS, DIAGNOSTICS_SCREEN, (DiagnosticsView view) -> view.bind(diagnostics, this::openFix));
+        load(Screen.ERROR_CODES, ERROR_CODE_SCREEN, (ErrorCodeView view) -> view.bind(errorCodes));
+        load(Screen.RDS, RDS_SCREEN, (RdsView view) -> view.bind(rds));
         root.setLeft(navigationRail());
         screens.values().forEach(node -> node.setVisible(false));
         content.getChildren().setAll(screens.values());
@@ -176,6 +177,7 @@ public final class MainWindow {
     }
 
     public void show(Screen screen) {
+        languages.catchUp(screen);
         screens.forEach((which, node) -> node.setVisible(which == screen));
         current.set(screen);
         navigation.getToggles().stream().filter(t -> t.getUserData() == screen).findFirst()
@@ -240,6 +242,7 @@ public final class MainWindow {
     /** Reads the machine for the first time; called once the window is on screen. */
     public void start() {
         Warmup.start();
+        languages.rehearse();
         overview.refresh();
         productKey.refreshMachine();
         phone.start();
@@ -257,14 +260,14 @@ public final class MainWindow {
         diagnostics.clear(); // its results belong to the old machine
     }
 
-    /** Loads a screen once; its texts follow the language from then on. */
-    private <C> Node load(String resource, Consumer<C> bind) {
+    /** Loads a screen once; its texts follow the screen's language from then on. */
+    private <C> void load(Screen screen, String resource, Consumer<C> bind) {
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource(resource), LiveTexts.keyBundle());
         try {
             Node node = loader.load();
-            LiveTexts.bind(node, shell.messagesProperty());
+            LiveTexts.bind(node, languages.of(screen));
             bind.accept(loader.getController());
-            return node;
+            screens.put(screen, node);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + resource, e);
         }
