@@ -48,6 +48,7 @@ import org.activationdesk.ui.rds.RdsView;
 import org.activationdesk.ui.rds.RdsViewModel;
 import org.activationdesk.ui.util.Background;
 import org.activationdesk.ui.util.Dialogs;
+import org.activationdesk.ui.util.FrameSteps;
 import org.activationdesk.ui.util.LiveTexts;
 import org.activationdesk.ui.util.Warmup;
 import org.activationdesk.ui.volume.VolumeView;
@@ -56,8 +57,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The main window's content: menus, the practice banner and the current screen. Built once; a language
- * switch only changes texts (see {@link LiveTexts}), the hidden screens' a frame at a time (see {@link ScreenLanguages}),
- * so it never stalls the JavaFX thread.
+ * switch only changes texts (see {@link LiveTexts}), and those of hidden screens a frame at a time (see
+ * {@link ScreenLanguages}), so it never stalls the JavaFX thread.
  */
 public final class MainWindow {
 
@@ -75,6 +76,7 @@ public final class MainWindow {
     private final OverviewViewModel overview;
     private final ErrorCodeViewModel errorCodes;
     private final KeyViewModel productKey;
+    private final KeyScreenRehearsal keyRehearsal;
     private final DiagnosticsViewModel diagnostics;
     private final PhoneActivationViewModel phone;
     private final RdsViewModel rds;
@@ -106,6 +108,7 @@ public final class MainWindow {
         ErrorExplainer explainer = new ErrorExplainer(catalog, session.systemMessages());
         this.errorCodes = new ErrorCodeViewModel(explainer, languages.of(Screen.ERROR_CODES));
         this.productKey = new KeyViewModel(session, background, catalog, clock, languages.of(Screen.PRODUCT_KEY));
+        this.keyRehearsal = new KeyScreenRehearsal(productKey, current);
         this.phone = new PhoneActivationViewModel(session, background, catalog, clock,
                 languages.of(Screen.PHONE_ACTIVATION));
         this.volume = new VolumeViewModel(session, background, catalog, clock, languages.of(Screen.VOLUME_ACTIVATION));
@@ -178,6 +181,9 @@ public final class MainWindow {
 
     public void show(Screen screen) {
         languages.catchUp(screen);
+        if (screen == Screen.PRODUCT_KEY) {
+            keyRehearsal.giveBack();
+        }
         screens.forEach((which, node) -> node.setVisible(which == screen));
         current.set(screen);
         navigation.getToggles().stream().filter(t -> t.getUserData() == screen).findFirst()
@@ -239,10 +245,14 @@ public final class MainWindow {
         return volume;
     }
 
-    /** Reads the machine for the first time; called once the window is on screen. */
+    /**
+     * Reads the machine for the first time; called once the window is on screen. Meanwhile the hidden screens rehearse
+     * what is slow only the first time (see {@link ScreenLanguages#rehearse()} and {@link KeyScreenRehearsal}).
+     */
     public void start() {
         Warmup.start();
         languages.rehearse();
+        FrameSteps.run(keyRehearsal.steps(languages::settled));
         overview.refresh();
         productKey.refreshMachine();
         phone.start();

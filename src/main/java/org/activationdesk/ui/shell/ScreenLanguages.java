@@ -75,6 +75,12 @@ final class ScreenLanguages {
         frames.start();
     }
 
+    /** No screen is behind the current language and no rehearsal is left. */
+    boolean settled() {
+        return rehearsals.isEmpty()
+                && screens.values().stream().allMatch(screen -> screen.get() == language.getValue());
+    }
+
     /** Moves one hidden screen: a rehearsal first, else one still behind the current language. */
     private boolean oneScreen() {
         for (Rehearsal next = rehearsals.poll(); next != null; next = rehearsals.poll()) {
