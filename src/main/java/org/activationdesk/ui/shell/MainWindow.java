@@ -1,5 +1,6 @@
 package org.activationdesk.ui.shell;
 
+import impl.org.controlsfx.skin.DecorationPane;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -56,6 +57,7 @@ import org.activationdesk.ui.rds.RdsView;
 import org.activationdesk.ui.rds.RdsViewModel;
 import org.activationdesk.ui.util.Background;
 import org.activationdesk.ui.util.Dialogs;
+import org.activationdesk.ui.util.FrameSteps;
 import org.activationdesk.ui.util.LiveTexts;
 import org.activationdesk.ui.util.Warmup;
 import org.activationdesk.ui.volume.VolumeView;
@@ -64,7 +66,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The main window's content: menus, the practice banner and the current screen. Built once; a language
- * switch only changes texts (see {@link LiveTexts}), so it never stalls the JavaFX thread.
+ * switch only changes texts (see {@link LiveTexts}), and those of hidden screens a frame at a time (see
+ * {@link ScreenLanguages}), so it never stalls the JavaFX thread.
  */
 public final class MainWindow {
 
@@ -73,6 +76,7 @@ public final class MainWindow {
             Screen.PHONE_ACTIVATION, Screen.VOLUME_ACTIVATION, Screen.RDS);
 
     public static final String STYLESHEET = "/org/activationdesk/ui/desk.css";
+    private static final String OVERVIEW_SCREEN = "/org/activationdesk/ui/overview/OverviewView.fxml";
     private static final String KEY_SCREEN = "/org/activationdesk/ui/key/KeyView.fxml";
     private static final String DIAGNOSTICS_SCREEN = "/org/activationdesk/ui/diagnostics/DiagnosticsView.fxml";
     private static final String ERROR_CODE_SCREEN = "/org/activationdesk/ui/errors/ErrorCodeView.fxml";
@@ -81,14 +85,24 @@ public final class MainWindow {
     private static final String VOLUME_SCREEN = "/org/activationdesk/ui/volume/VolumeView.fxml";
 
     private final ShellViewModel shell;
+    private final ScreenLanguages languages;
     private final OverviewViewModel overview;
     private final ErrorCodeViewModel errorCodes;
     private final KeyViewModel productKey;
+    private final KeyScreenRehearsal keyRehearsal;
     private final DiagnosticsViewModel diagnostics;
     private final PhoneActivationViewModel phone;
     private final RdsViewModel rds;
     private final VolumeViewModel volume;
     private final BorderPane root = new BorderPane();
+    /**
+     * The scene's root: ControlsFX's decoration layer, over everything else. The first time ControlsFX marks a
+     * field (the product key's first mistake) it looks for this layer above the field and, finding none, makes one
+     * the new scene root. JavaFX keeps its style caches per scene root, so a new root resolved the CSS of every node
+     * of all seven screens again against AtlantaFX's stylesheet and laid the window out again: a 300-400 ms stall
+     * while typing. Present from the start, the layer is found and nothing is redone.
+     */
+    private final DecorationPane decorationLayer = new DecorationPane();
     /**
      * Every screen, built once while the start-up page is still showing and kept in the scene (hidden) so its
      * skins and styles exist too: switching screens then only changes visibility. Built on first visit instead,
@@ -111,37 +125,37 @@ public final class MainWindow {
     public MainWindow(Session session, Background background, ErrorCatalog catalog, Clock clock, Language language) {
         this.session = session;
         this.shell = new ShellViewModel(session, background, language);
-        this.overview = new OverviewViewModel(session, background, catalog, clock, shell.messagesProperty());
+        this.languages = new ScreenLanguages(shell.messagesProperty(), current);
+        this.overview = new OverviewViewModel(session, background, catalog, clock, languages.of(Screen.OVERVIEW));
         ErrorExplainer explainer = new ErrorExplainer(catalog, session.systemMessages());
-        this.errorCodes = new ErrorCodeViewModel(explainer, shell.messagesProperty());
-        this.productKey = new KeyViewModel(session, background, catalog, clock, shell.messagesProperty());
-        this.phone = new PhoneActivationViewModel(session, background, catalog, clock, shell.messagesProperty());
-        this.volume = new VolumeViewModel(session, background, catalog, clock, shell.messagesProperty());
+        this.errorCodes = new ErrorCodeViewModel(explainer, languages.of(Screen.ERROR_CODES));
+        this.productKey = new KeyViewModel(session, background, catalog, clock, languages.of(Screen.PRODUCT_KEY));
+        this.keyRehearsal = new KeyScreenRehearsal(productKey, current);
+        this.phone = new PhoneActivationViewModel(session, background, catalog, clock,
+                languages.of(Screen.PHONE_ACTIVATION));
+        this.volume = new VolumeViewModel(session, background, catalog, clock, languages.of(Screen.VOLUME_ACTIVATION));
         this.diagnostics = new DiagnosticsViewModel(session, explainer, clock,
-                shell.messagesProperty(), Platform::runLater);
-        this.rds = new RdsViewModel(session, background, catalog, clock, shell.messagesProperty());
+                languages.of(Screen.DIAGNOSTICS), Platform::runLater);
+        this.rds = new RdsViewModel(session, background, catalog, clock, languages.of(Screen.RDS));
         root.getStyleClass().add("desk");
         root.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         root.setTop(new VBox(menuBar(), banner(), administratorStrip()));
-        screens.put(Screen.OVERVIEW, load("/org/activationdesk/ui/overview/OverviewView.fxml",
-                (OverviewView view) -> view.bind(overview, this::explainCode, this::openStep,
-                        current.isEqualTo(Screen.OVERVIEW), shell.messagesProperty(), () -> show(Screen.RDS))));
-        screens.put(Screen.PRODUCT_KEY, load(KEY_SCREEN,
-                (KeyView view) -> view.bind(productKey, shell.messagesProperty())));
-        screens.put(Screen.PHONE_ACTIVATION, load(PHONE_SCREEN,
-                (PhoneActivationView view) -> view.bind(phone, shell.messagesProperty(),
-                        current.isEqualTo(Screen.PHONE_ACTIVATION))));
-        screens.put(Screen.VOLUME_ACTIVATION, load(VOLUME_SCREEN, (VolumeView view) -> view.bind(volume,
-                shell.messagesProperty(), () -> show(Screen.PHONE_ACTIVATION))));
-        screens.put(Screen.DIAGNOSTICS, load(DIAGNOSTICS_SCREEN,
-                (DiagnosticsView view) -> view.bind(diagnostics, this::openFix)));
-        screens.put(Screen.ERROR_CODES, load(ERROR_CODE_SCREEN,
-                (ErrorCodeView view) -> view.bind(errorCodes)));
-        screens.put(Screen.RDS, load(RDS_SCREEN, (RdsView view) -> view.bind(rds)));
+        load(Screen.OVERVIEW, OVERVIEW_SCREEN, (OverviewView view) -> view.bind(overview, this::explainCode,
+                this::openStep, current.isEqualTo(Screen.OVERVIEW), languages.of(Screen.OVERVIEW),
+                () -> show(Screen.RDS)));
+        load(Screen.PRODUCT_KEY, KEY_SCREEN, (KeyView view) -> view.bind(productKey, languages.of(Screen.PRODUCT_KEY)));
+        load(Screen.PHONE_ACTIVATION, PHONE_SCREEN, (PhoneActivationView view) -> view.bind(phone,
+                languages.of(Screen.PHONE_ACTIVATION), current.isEqualTo(Screen.PHONE_ACTIVATION)));
+        load(Screen.VOLUME_ACTIVATION, VOLUME_SCREEN, (VolumeView view) -> view.bind(volume,
+                languages.of(Screen.VOLUME_ACTIVATION), () -> show(Screen.PHONE_ACTIVATION)));
+        load(Screen.DIAGNOSTICS, DIAGNOSTICS_SCREEN, (DiagnosticsView view) -> view.bind(diagnostics, this::openFix));
+        load(Screen.ERROR_CODES, ERROR_CODE_SCREEN, (ErrorCodeView view) -> view.bind(errorCodes));
+        load(Screen.RDS, RDS_SCREEN, (RdsView view) -> view.bind(rds));
         root.setLeft(navigationRail());
         screens.values().forEach(node -> node.setVisible(false));
         content.getChildren().setAll(screens.values());
         root.setCenter(content);
+        decorationLayer.setRoot(root);
         show(Screen.OVERVIEW);
         watchForChanges();
     }
@@ -195,6 +209,10 @@ public final class MainWindow {
         if (stale.remove(screen)) {
             read(screen);
         }
+        languages.catchUp(screen);
+        if (screen == Screen.PRODUCT_KEY) {
+            keyRehearsal.giveBack();
+        }
         screens.forEach((which, node) -> node.setVisible(which == screen));
         current.set(screen);
         navigation.getToggles().stream().filter(t -> t.getUserData() == screen).findFirst()
@@ -225,7 +243,7 @@ public final class MainWindow {
     }
 
     public Parent root() {
-        return root;
+        return decorationLayer;
     }
 
     public ShellViewModel shell() {
@@ -256,23 +274,20 @@ public final class MainWindow {
         return volume;
     }
 
-    /** Reads the machine for the first time; called once the window is on screen. */
+    /**
+     * Reads the machine for the first time; called once the window is on screen. Meanwhile the hidden screens rehearse
+     * what is slow only the first time (see {@link ScreenLanguages#rehearse()} and {@link KeyScreenRehearsal}).
+     */
     public void start() {
         Warmup.start();
-        overview.refresh();
-        productKey.refreshMachine();
-        phone.start();
-        rds.refresh();
-        volume.start();
+        languages.rehearse();
+        FrameSteps.run(keyRehearsal.steps(languages::settled));
+        MACHINE_SCREENS.forEach(this::read);
     }
 
     /** After a scenario switch every screen reads the new machine. */
     private void machineChanged() {
-        overview.refresh();
-        productKey.refreshMachine();
-        phone.start();
-        rds.refresh();
-        volume.start();
+        MACHINE_SCREENS.forEach(this::read);
         diagnostics.clear(); // its results belong to the old machine
         stale.clear();
         watchForChanges(); // the new machine comes with its own journal
@@ -283,6 +298,7 @@ public final class MainWindow {
         session.journal().addListener(entry -> Platform.runLater(() -> stale.addAll(MACHINE_SCREENS)));
     }
 
+    /** Reads the machine again for one screen. */
     private void read(Screen screen) {
         switch (screen) {
             case OVERVIEW -> overview.refresh();
@@ -296,14 +312,14 @@ public final class MainWindow {
         }
     }
 
-    /** Loads a screen once; its texts follow the language from then on. */
-    private <C> Node load(String resource, Consumer<C> bind) {
+    /** Loads a screen once; its texts follow the screen's language from then on. */
+    private <C> void load(Screen screen, String resource, Consumer<C> bind) {
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource(resource), LiveTexts.keyBundle());
         try {
             Node node = loader.load();
-            LiveTexts.bind(node, shell.messagesProperty());
+            LiveTexts.bind(node, languages.of(screen));
             bind.accept(loader.getController());
-            return node;
+            screens.put(screen, node);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + resource, e);
         }

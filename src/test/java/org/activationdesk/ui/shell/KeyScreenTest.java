@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -85,6 +86,21 @@ class KeyScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#verdict").queryAs(Label.class).getText()).contains("DISM").doesNotContain("edition must");
         assertThat(Files.size(Screenshots.write(scene, "product-key-plan-ja"))).isPositive();
+    }
+
+    /**
+     * ControlsFX marks a field from a decoration layer above it; were that layer missing, the first mark would make one
+     * the new scene root, and JavaFX would style and lay out every screen again (a stall of several hundred ms).
+     */
+    @Test
+    void theFirstMistakeIsMarkedWithoutReplacingTheSceneRoot(FxRobot robot) {
+        Parent before = scene.getRoot();
+        robot.clickOn("#nav-PRODUCT_KEY");
+        robot.clickOn("#hiddenKey").write(DATACENTER_GVLK.substring(0, 28) + "Q");
+
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#problems").queryAs(VBox.class).getChildren()).isNotEmpty();
+        assertThat(scene.getRoot()).isSameAs(before);
     }
 
     @Test
