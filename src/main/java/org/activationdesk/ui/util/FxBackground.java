@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
@@ -25,8 +26,21 @@ public final class FxBackground implements Background {
     private final ExecutorService workers = Executors.newCachedThreadPool(daemon("activation-desk-worker"));
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("activation-desk-timeout"));
 
+    /**
+     * Once {@link #shutdown()} has run the window is closing: work asked for after that (a frame step still under way,
+     * a last key stroke) is dropped without a word rather than failing on the JavaFX thread.
+     */
     @Override
     public <T> Cancellable run(Callable<T> work, Duration timeout, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        try {
+            return start(work, timeout, onSuccess, onFailure);
+        } catch (RejectedExecutionException closing) {
+            return () -> { };
+        }
+    }
+
+    private <T> Cancellable start(Callable<T> work, Duration timeout, Consumer<T> onSuccess,
+                                  Consumer<Throwable> onFailure) {
         // Exactly one of: success, failure, timeout, cancel. Whoever flips the flag first decides.
         AtomicBoolean finished = new AtomicBoolean();
         CompletableFuture<Future<?>> worker = new CompletableFuture<>();

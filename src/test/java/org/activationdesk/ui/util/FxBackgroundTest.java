@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Work leaves the FX thread, results come back on it, and timeouts and cancel really stop the work. */
 class FxBackgroundTest {
@@ -94,5 +95,19 @@ class FxBackgroundTest {
         Platform.runLater(fxIdle::countDown);
         assertThat(fxIdle.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(answer.get()).isEqualTo("none");
+    }
+
+    @Test
+    void workAskedForAfterShutdownIsDroppedWithoutAWord() throws Exception {
+        background.shutdown();
+        AtomicReference<String> heard = new AtomicReference<>();
+
+        Background.Cancellable handle = background.run(() -> "ran", Duration.ofMillis(50), heard::set,
+                failure -> heard.set(failure.toString()));
+        handle.cancel();
+        Thread.sleep(200); // longer than the timeout: nothing may arrive, neither the answer nor a timeout
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(heard.get()).isNull();
     }
 }
