@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
@@ -27,6 +28,15 @@ public final class FxBackground implements Background {
 
     @Override
     public <T> Cancellable run(Callable<T> work, Duration timeout, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        try {
+            return start(work, timeout, onSuccess, onFailure);
+        } catch (RejectedExecutionException closing) {
+            return () -> { }; // shut down, the window is closing: work handed over now is dropped, nobody waits for it
+        }
+    }
+
+    private <T> Cancellable start(Callable<T> work, Duration timeout, Consumer<T> onSuccess,
+                                  Consumer<Throwable> onFailure) {
         // Exactly one of: success, failure, timeout, cancel. Whoever flips the flag first decides.
         AtomicBoolean finished = new AtomicBoolean();
         CompletableFuture<Future<?>> worker = new CompletableFuture<>();

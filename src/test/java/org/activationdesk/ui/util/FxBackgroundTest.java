@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Work leaves the FX thread, results come back on it, and timeouts and cancel really stop the work. */
 class FxBackgroundTest {
@@ -45,6 +46,22 @@ class FxBackgroundTest {
         assertThat(done.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(workOnFx.get()).isFalse();
         assertThat(answerOnFx.get()).isTrue();
+    }
+
+    /** A screen may still hand over work while the window closes (a start-up rehearsal step): it is dropped. */
+    @Test
+    void workHandedOverAfterShutdownIsDroppedWithoutAnError() throws Exception {
+        background.shutdown();
+        AtomicReference<String> outcome = new AtomicReference<>("none");
+
+        Background.Cancellable handle = background.run(() -> {
+            outcome.set("ran");
+            return 1;
+        }, Duration.ofSeconds(5), result -> outcome.set("answered"), failure -> outcome.set("failed"));
+        handle.cancel();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(outcome.get()).isEqualTo("none");
     }
 
     @Test
