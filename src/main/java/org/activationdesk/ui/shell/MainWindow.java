@@ -116,7 +116,8 @@ public final class MainWindow {
                 languages.of(Screen.DIAGNOSTICS), Platform::runLater);
         this.rds = new RdsViewModel(session, background, catalog, clock, languages.of(Screen.RDS));
         root.getStyleClass().add("desk");
-        root.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        // On the scene root, where its .root rules (ControlsFX's colours mapped onto the theme) match.
+        decorationLayer.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         root.setTop(new VBox(menuBar(), banner()));
         load(Screen.OVERVIEW, OVERVIEW_SCREEN, (OverviewView view) -> view.bind(overview, this::explainCode,
                 this::openStep, current.isEqualTo(Screen.OVERVIEW), languages.of(Screen.OVERVIEW),
@@ -170,8 +171,9 @@ public final class MainWindow {
         });
     }
 
-    /** Stops background work that outlives a screen (the diagnostics threads). */
+    /** Stops background work that outlives a screen (the diagnostics threads, a start-up rehearsal still running). */
     public void close() {
+        keyRehearsal.giveBack();
         diagnostics.shutdown();
     }
 
