@@ -86,8 +86,8 @@ public final class MainWindow {
      * The scene's root: ControlsFX's decoration layer, over everything else. The first time ControlsFX marks a
      * field (the product key's first mistake) it looks for this layer above the field and, finding none, makes one
      * the new scene root. JavaFX keeps its style caches per scene root, so a new root resolved the CSS of every node
-     * of all seven screens again against AtlantaFX's stylesheet and laid the window out again: a 300-400 ms stall
-     * while typing. Present from the start, the layer is found and nothing is redone.
+     * of all seven screens again against AtlantaFX's stylesheet and laid the window out again: a stall of several
+     * hundred ms while typing. Present from the start, the layer is found and nothing is redone.
      */
     private final DecorationPane decorationLayer = new DecorationPane();
     /**
