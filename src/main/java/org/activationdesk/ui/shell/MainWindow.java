@@ -99,8 +99,8 @@ public final class MainWindow {
      * The scene's root: ControlsFX's decoration layer, over everything else. The first time ControlsFX marks a
      * field (the product key's first mistake) it looks for this layer above the field and, finding none, makes one
      * the new scene root. JavaFX keeps its style caches per scene root, so a new root resolved the CSS of every node
-     * of all seven screens again against AtlantaFX's stylesheet and laid the window out again: a 300-400 ms stall
-     * while typing. Present from the start, the layer is found and nothing is redone.
+     * of all seven screens again against AtlantaFX's stylesheet and laid the window out again: a stall of several
+     * hundred ms while typing. Present from the start, the layer is found and nothing is redone.
      */
     private final DecorationPane decorationLayer = new DecorationPane();
     /**
@@ -138,7 +138,8 @@ public final class MainWindow {
                 languages.of(Screen.DIAGNOSTICS), Platform::runLater);
         this.rds = new RdsViewModel(session, background, catalog, clock, languages.of(Screen.RDS));
         root.getStyleClass().add("desk");
-        root.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        // On the scene root, where its .root rules (ControlsFX's colours mapped onto the theme) match.
+        decorationLayer.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         root.setTop(new VBox(menuBar(), banner(), administratorStrip()));
         load(Screen.OVERVIEW, OVERVIEW_SCREEN, (OverviewView view) -> view.bind(overview, this::explainCode,
                 this::openStep, current.isEqualTo(Screen.OVERVIEW), languages.of(Screen.OVERVIEW),
@@ -196,8 +197,9 @@ public final class MainWindow {
         }
     }
 
-    /** Stops background work that outlives a screen (the diagnostics threads). */
+    /** Stops background work that outlives a screen (the diagnostics threads, a start-up rehearsal still running). */
     public void close() {
+        keyRehearsal.giveBack();
         diagnostics.shutdown();
     }
 

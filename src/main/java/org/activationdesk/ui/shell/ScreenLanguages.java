@@ -61,9 +61,10 @@ final class ScreenLanguages {
     }
 
     /**
-     * Shows each hidden screen once in every other language, one screen a frame, then brings it back. The first
-     * Japanese texts JavaFX lays out cost far more than later ones (fonts, glyphs, the line breaker's code still
-     * cold); paid here while the user reads the first screen, the first language switch is as quick as the next.
+     * Puts each hidden screen once into every other language, one screen a frame, then brings it back; it stays hidden
+     * all along. The first Japanese texts JavaFX lays out cost far more than later ones (fonts, glyphs, the line
+     * breaker's code still cold); paid here while the user reads the first screen, the user's first switch takes no
+     * more of the JavaFX thread than later ones.
      */
     void rehearse() {
         for (Language other : Language.values()) {

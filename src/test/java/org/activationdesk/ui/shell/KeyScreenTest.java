@@ -12,6 +12,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.activationdesk.ui.Screenshots;
@@ -101,6 +103,25 @@ class KeyScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#problems").queryAs(VBox.class).getChildren()).isNotEmpty();
         assertThat(scene.getRoot()).isSameAs(before);
+    }
+
+    /** The stylesheet's bridge from Modena's colour names (which ControlsFX reads) to the theme's sits on the root. */
+    @Test
+    void controlsFxColoursFollowTheTheme(FxRobot robot) {
+        Region modena = new Region();
+        modena.setStyle("-fx-background-color: -fx-body-color;");
+        Region theme = new Region();
+        theme.setStyle("-fx-background-color: -color-bg-subtle;");
+        Pane window = robot.lookup(".desk").queryAs(Pane.class);
+
+        robot.interact(() -> {
+            window.getChildren().addAll(modena, theme);
+            window.applyCss();
+        });
+
+        assertThat(modena.getBackground()).as("-fx-body-color resolved").isNotNull();
+        assertThat(modena.getBackground().getFills().get(0).getFill())
+                .isEqualTo(theme.getBackground().getFills().get(0).getFill());
     }
 
     @Test

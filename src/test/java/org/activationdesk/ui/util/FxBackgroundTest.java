@@ -97,6 +97,7 @@ class FxBackgroundTest {
         assertThat(answer.get()).isEqualTo("none");
     }
 
+    /** A screen may still hand over work while the window closes (a start-up rehearsal step): it is dropped. */
     @Test
     void workAskedForAfterShutdownIsDroppedWithoutAWord() throws Exception {
         background.shutdown();
