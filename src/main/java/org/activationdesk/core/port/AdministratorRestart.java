@@ -7,11 +7,14 @@ package org.activationdesk.core.port;
  */
 public interface AdministratorRestart {
 
+    /** HRESULT_FROM_WIN32(ERROR_CANCELLED): the user said no in Windows' consent prompt. */
+    int DECLINED = 0x800704C7;
+
     /**
      * Asks Windows to start the new instance; blocks until Windows has started it or refused. Never call it on the
      * JavaFX application thread: the consent prompt waits for the user.
      *
-     * @throws LicensingException with 0x800704C7 when the user declined, or Windows' code for another failure
+     * @throws LicensingException with {@link #DECLINED} when the user declined, or Windows' code for another failure
      */
     void restart() throws LicensingException;
 }

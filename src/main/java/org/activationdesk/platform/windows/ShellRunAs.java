@@ -17,8 +17,6 @@ import org.activationdesk.core.port.LicensingException;
  */
 public final class ShellRunAs implements AdministratorRestart {
 
-    /** HRESULT_FROM_WIN32(ERROR_CANCELLED): the user said no in the consent prompt. */
-    public static final int DECLINED = 0x800704C7;
     /** Windows asks COM-initialized callers; the Shell may hand the verb to a COM extension. */
     private static final int COINIT_APARTMENTTHREADED_DISABLE_OLE1DDE = 0x2 | 0x4;
     private static final int SEE_MASK_NOASYNC = 0x00000100;

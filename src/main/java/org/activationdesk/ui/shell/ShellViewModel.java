@@ -27,8 +27,6 @@ public final class ShellViewModel {
     static final Duration SWITCH_TIMEOUT = Duration.ofSeconds(10);
     /** Windows' consent prompt waits for the user, who may first fetch an administrator. */
     static final Duration CONSENT_TIMEOUT = Duration.ofMinutes(10);
-    /** HRESULT_FROM_WIN32(ERROR_CANCELLED): the user said no in the consent prompt. */
-    static final int DECLINED = 0x800704C7;
 
     private final Session session;
     private final Background background;
@@ -120,7 +118,7 @@ public final class ShellViewModel {
         if (!(failure instanceof LicensingException refused)) {
             return m.get("admin.restart.failed", failure.getClass().getSimpleName());
         }
-        return refused.code().value() == DECLINED ? m.get("admin.restart.declined")
+        return refused.code().value() == AdministratorRestart.DECLINED ? m.get("admin.restart.declined")
                 : m.get("admin.restart.failed", refused.code().toString());
     }
 
